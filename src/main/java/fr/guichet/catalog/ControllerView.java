@@ -1,0 +1,13 @@
+package fr.guichet.catalog;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record ControllerView(UUID id, String name, String dpoEmail, String timeZone, HolidayCalendar holidayCalendar,
+        String language, Instant createdAt, Instant updatedAt) {
+
+    static ControllerView of(Controller c) {
+        return new ControllerView(c.id, c.name, c.dpoEmail, c.timeZone, c.holidayCalendar, c.language, c.createdAt,
+                c.updatedAt);
+    }
+}
