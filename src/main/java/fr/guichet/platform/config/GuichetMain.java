@@ -6,7 +6,10 @@ import java.util.List;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
-/** Entry point: refuses a production start with incomplete settings, in one line, before anything boots. */
+/**
+ * Entry point: refuses to start the packaged application with incomplete settings, in one line, before anything
+ * boots. Every profile but dev and test (prod, or a site's own such as "staging") talks to real services.
+ */
 @QuarkusMain
 public class GuichetMain {
 
@@ -14,7 +17,8 @@ public class GuichetMain {
     static final int EXIT_CONFIGURATION_ERROR = 78;
 
     public static void main(String... args) {
-        if (runsFromPackagedApplication() && activeProfiles().contains("prod")) {
+        boolean realServices = activeProfiles().stream().noneMatch(p -> p.equals("dev") || p.equals("test"));
+        if (runsFromPackagedApplication() && realServices) {
             List<String> problems = ProductionSettings.problems(ProductionSettings::fromProcess);
             if (!problems.isEmpty()) {
                 System.err.println("Guichet cannot start: " + String.join("; ", problems)
