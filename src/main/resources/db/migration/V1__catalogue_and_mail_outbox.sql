@@ -14,6 +14,7 @@ CREATE TABLE controllers (
     updated_at       timestamptz NOT NULL,
     version          integer     NOT NULL DEFAULT 0
 );
+-- Unique, so it also serves the (name, id) keyset order of the list.
 CREATE UNIQUE INDEX controllers_name_key ON controllers (name);
 
 CREATE TABLE processings (
@@ -77,7 +78,6 @@ CREATE TABLE partner_processings (
 );
 CREATE INDEX partner_processings_processing ON partner_processings (processing_id);
 
-CREATE INDEX controllers_name_id ON controllers (name, id);
 
 -- E-mails queued in the transaction that causes them, sent by MailDispatcher on any replica.
 CREATE TABLE mail_outbox (

@@ -63,11 +63,7 @@ public class ControllerService {
     }
 
     Controller find(UUID id) {
-        Controller controller = Controller.findById(id);
-        if (controller == null) {
-            throw DomainException.notFound("controller", id);
-        }
-        return controller;
+        return Controller.<Controller>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("controller", id));
     }
 
     private void apply(Controller controller, ControllerInput input) {

@@ -12,17 +12,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
 import fr.guichet.platform.web.Page;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A downstream recipient (warehouse, research team, processor) of the processings it serves. */
 @Entity
 @Table(name = "partners")
-public class Partner extends PanacheEntityBase {
+public class Partner extends CatalogRecord {
     /** Chosen by the admin; it is also the subject of the partner's tokens. */
     @Id
     public String id;
@@ -41,10 +39,4 @@ public class Partner extends PanacheEntityBase {
     byte[] previousSigningSecret;
     @Column(name = "previous_secret_expires_at")
     Instant previousSecretExpiresAt;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public int version;
 }

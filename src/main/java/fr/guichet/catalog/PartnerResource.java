@@ -55,8 +55,10 @@ public class PartnerResource {
         return service.update(id, body);
     }
 
+    /** Takes no body, so clients need not send a Content-Type. */
     @POST
     @Path("{id}/secret-rotations")
+    @Consumes(MediaType.WILDCARD)
     public SecretRotationView rotateSecret(@PathParam("id") String id) {
         return service.rotateSecret(id);
     }

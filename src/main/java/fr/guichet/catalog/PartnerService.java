@@ -92,11 +92,7 @@ public class PartnerService {
     }
 
     private Partner find(String id) {
-        Partner partner = Partner.findById(id);
-        if (partner == null) {
-            throw DomainException.notFound("partner", id);
-        }
-        return partner;
+        return Partner.<Partner>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("partner", id));
     }
 
     private void apply(Partner partner, String name, Set<UUID> processingIds, String webhookUrl) {

@@ -1,6 +1,5 @@
 package fr.guichet.catalog;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -15,17 +14,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** A purpose/dataset of a controller, with its legal basis and the rights it admits. */
 @Entity
 @Table(name = "processings")
-public class Processing extends PanacheEntityBase {
+public class Processing extends CatalogRecord {
     @Id
     public UUID id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -44,12 +40,6 @@ public class Processing extends PanacheEntityBase {
     String[] rights;
     @Column(name = "opposition_requires_reason")
     public boolean oppositionRequiresReason;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public int version;
 
     public Set<Right> rights() {
         Set<Right> set = EnumSet.noneOf(Right.class);

@@ -79,11 +79,7 @@ public class ProcessingService {
     }
 
     private Processing find(UUID id) {
-        Processing processing = Processing.findById(id);
-        if (processing == null) {
-            throw DomainException.notFound("processing", id);
-        }
-        return processing;
+        return Processing.<Processing>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("processing", id));
     }
 
     private Controller controllerOf(ProcessingInput input) {

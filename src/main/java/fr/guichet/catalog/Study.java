@@ -1,6 +1,5 @@
 package fr.guichet.catalog;
 
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -12,17 +11,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
 import fr.guichet.platform.web.Page;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A research study feeding processings; its participants are known by pseudonymous codes. */
 @Entity
 @Table(name = "studies")
-public class Study extends PanacheEntityBase {
+public class Study extends CatalogRecord {
     @Id
     public UUID id;
     public String name;
@@ -32,10 +29,4 @@ public class Study extends PanacheEntityBase {
     @Column(name = "processing_id")
     @BatchSize(size = Page.MAX_LIMIT)
     public Set<UUID> processingIds = new HashSet<>();
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public int version;
 }

@@ -53,11 +53,7 @@ public class StudyService {
     }
 
     private Study find(UUID id) {
-        Study study = Study.findById(id);
-        if (study == null) {
-            throw DomainException.notFound("study", id);
-        }
-        return study;
+        return Study.<Study>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("study", id));
     }
 
     private void apply(Study study, StudyInput input) {

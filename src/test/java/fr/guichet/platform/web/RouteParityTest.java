@@ -22,7 +22,8 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * Every path and method of openapi.yaml is routed by the running service. The contract is served as written,
- * not generated from code, so only a walk like this shows that a documented operation really exists.
+ * not generated from code, so only a walk like this shows that a documented operation really exists, and that
+ * what the contract says is protected is protected.
  */
 @QuarkusTest
 class RouteParityTest {
@@ -52,6 +53,29 @@ class RouteParityTest {
         }
         assertThat(operations).isGreaterThan(15);
         assertThat(unrouted).as("documented but not routed").isEmpty();
+    }
+
+    @Test
+    void everyOperationNotMarkedPublicRefusesAnonymousCalls() throws Exception {
+        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(Path.of("openapi.yaml").toFile()).get("paths");
+        List<String> open = new ArrayList<>();
+        for (var pathEntry : iterable(paths.fields())) {
+            for (var operation : iterable(pathEntry.getValue().fields())) {
+                JsonNode security = operation.getValue().get("security");
+                if (!METHODS.contains(operation.getKey()) || security != null && security.isEmpty()) {
+                    continue;
+                }
+                String path = pathEntry.getKey().replace("{id}", UUID.randomUUID().toString());
+                var request = given();
+                if (operation.getValue().has("requestBody")) {
+                    request = request.contentType("application/json").body("{}");
+                }
+                if (request.request(operation.getKey().toUpperCase(), path).statusCode() != 401) {
+                    open.add(operation.getKey().toUpperCase() + " " + pathEntry.getKey());
+                }
+            }
+        }
+        assertThat(open).as("protected in the contract but answering without a token").isEmpty();
     }
 
     private static RequestSpecification request(JsonNode operation) {
