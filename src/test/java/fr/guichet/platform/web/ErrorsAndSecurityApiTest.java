@@ -78,6 +78,14 @@ class ErrorsAndSecurityApiTest {
     }
 
     @Test
+    void aBodyThatIsNotJsonAnswers415Problem() {
+        given().auth().oauth2(Tokens.admin()).contentType("text/plain").body("name=Centre").post(CONTROLLERS).then()
+                .statusCode(415)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:guichet:problem:unsupported-media-type"));
+    }
+
+    @Test
     void aMissingBodyIsAValidationProblem() {
         asAdmin().post(CONTROLLERS).then().statusCode(400)
                 .body("type", equalTo("urn:guichet:problem:validation"))
