@@ -1,11 +1,9 @@
 package fr.guichet.platform.web;
 
-import java.lang.reflect.Array;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -28,7 +26,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import fr.guichet.platform.error.DomainException;
@@ -81,14 +78,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
-        if (e instanceof MismatchedInputException || e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            JsonMappingException mapping = (JsonMappingException) e;
-            String field = jsonPath(mapping.getPath());
+        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping.getPath()) : "";
+        if (!field.isEmpty()) {
             String message = e instanceof MismatchedInputException mismatch ? expected(mismatch) : "is not valid";
-            if (field.isEmpty()) {
-                return respond(Problem.Type.MALFORMED_BODY.with("The request body " + message + "."));
-            }
             return respond(Problem.Type.VALIDATION.with(field + ": " + message, List.of(new Violation(field, message))));
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return respond(Problem.Type.MALFORMED_BODY.with("The request body " + expected(mismatch) + "."));
         }
         JsonLocation location = e.getLocation();
         String where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
@@ -223,9 +219,6 @@ public class ProblemMapper {
             return "must be one of: " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
         }
-        if (e instanceof InvalidFormatException) {
-            return "is not a valid " + describe(target);
-        }
         return "must be " + describe(target);
     }
 
@@ -245,11 +238,8 @@ public class ProblemMapper {
         if (Temporal.class.isAssignableFrom(type)) {
             return "an ISO-8601 date or instant";
         }
-        if (Collection.class.isAssignableFrom(type) || type.isArray() || type == Array.class) {
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "an array";
-        }
-        if (Map.class.isAssignableFrom(type)) {
-            return "an object";
         }
         return "an object";
     }

@@ -86,6 +86,18 @@ class ErrorsAndSecurityApiTest {
     }
 
     @Test
+    void aBodyOfTheWrongShapeIsMalformedAndANestedFieldIsNamedByItsPath() {
+        asAdmin().body("[\"Centre\"]").post(CONTROLLERS).then().statusCode(400)
+                .body("type", equalTo("urn:guichet:problem:malformed-body"))
+                .body("detail", containsString("must be an object"));
+        asAdmin().body("{\"name\": \"Cohorte\", \"code\": \"C-1\", \"processingIds\": [\"not-a-uuid\"]}")
+                .post("/api/v1/admin/studies").then().statusCode(400)
+                .body("type", equalTo("urn:guichet:problem:validation"))
+                .body("violations[0].field", equalTo("processingIds[0]"))
+                .body("violations[0].message", equalTo("must be a UUID"));
+    }
+
+    @Test
     void aMissingBodyIsAValidationProblem() {
         asAdmin().post(CONTROLLERS).then().statusCode(400)
                 .body("type", equalTo("urn:guichet:problem:validation"))
