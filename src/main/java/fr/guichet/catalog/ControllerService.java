@@ -2,13 +2,17 @@ package fr.guichet.catalog;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import fr.guichet.audit.AuditEntry;
+import fr.guichet.audit.AuditLog;
 import fr.guichet.platform.error.DomainException;
+import fr.guichet.platform.security.CurrentActor;
 import fr.guichet.platform.web.Page;
 import fr.guichet.platform.web.PageRequest;
 
@@ -19,11 +23,16 @@ public class ControllerService {
     private final EntityManager entityManager;
     private final Clock clock;
     private final CatalogMails mails;
+    private final AuditLog auditLog;
+    private final CurrentActor actor;
 
-    ControllerService(EntityManager entityManager, Clock clock, CatalogMails mails) {
+    ControllerService(EntityManager entityManager, Clock clock, CatalogMails mails, AuditLog auditLog,
+            CurrentActor actor) {
         this.entityManager = entityManager;
         this.clock = clock;
         this.mails = mails;
+        this.auditLog = auditLog;
+        this.actor = actor;
     }
 
     /** Creates a controller and tells its DPO address that it is now the desk's contact. */
@@ -36,6 +45,7 @@ public class ControllerService {
         controller.createdAt = controller.updatedAt;
         controller.persistAndFlush();
         mails.queueDpoContactNotice(controller);
+        audit("CONTROLLER_CREATED", controller, true);
         return ControllerView.of(controller);
     }
 
@@ -50,6 +60,7 @@ public class ControllerService {
         if (newDpo) {
             mails.queueDpoContactNotice(controller);
         }
+        audit("CONTROLLER_UPDATED", controller, newDpo);
         return ControllerView.of(controller);
     }
 
@@ -77,6 +88,14 @@ public class ControllerService {
         controller.holidayCalendar = input.holidayCalendar();
         controller.language = input.language() == null ? "fr" : input.language();
         controller.updatedAt = clock.instant();
+    }
+
+    /** The settings deadlines depend on; the DPO address is a contact, so only whether it changed. */
+    private void audit(String action, Controller controller, boolean dpoEmailChanged) {
+        auditLog.append(new AuditEntry(actor.subject(), action, "controller", controller.id.toString(),
+                controller.updatedAt, Map.of("timeZone", controller.timeZone, "holidayCalendar",
+                        controller.holidayCalendar.name(), "language", controller.language,
+                        "dpoEmailChanged", String.valueOf(dpoEmailChanged))));
     }
 
     private void ensureNameFree(String name, UUID except) {

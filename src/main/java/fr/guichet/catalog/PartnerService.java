@@ -7,6 +7,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,8 +16,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import fr.guichet.audit.AuditEntry;
+import fr.guichet.audit.AuditLog;
 import fr.guichet.platform.crypto.SecretBox;
 import fr.guichet.platform.error.DomainException;
+import fr.guichet.platform.security.CurrentActor;
 import fr.guichet.platform.web.Page;
 import fr.guichet.platform.web.PageRequest;
 
@@ -34,14 +39,18 @@ public class PartnerService {
     private final ProcessingService processings;
     private final SecretBox secretBox;
     private final CatalogConfig config;
+    private final AuditLog auditLog;
+    private final CurrentActor actor;
 
     PartnerService(EntityManager entityManager, Clock clock, ProcessingService processings, SecretBox secretBox,
-            CatalogConfig config) {
+            CatalogConfig config, AuditLog auditLog, CurrentActor actor) {
         this.entityManager = entityManager;
         this.clock = clock;
         this.processings = processings;
         this.secretBox = secretBox;
         this.config = config;
+        this.auditLog = auditLog;
+        this.actor = actor;
     }
 
     /** Registers a partner; the answer is the only one that carries its signing secret. */
@@ -57,6 +66,7 @@ public class PartnerService {
         partner.signingSecret = seal(partner.id, secret);
         partner.createdAt = partner.updatedAt;
         partner.persistAndFlush();
+        audit("PARTNER_CREATED", partner, settings(partner));
         return PartnerView.of(partner, secret);
     }
 
@@ -65,6 +75,7 @@ public class PartnerService {
         Partner partner = find(id);
         apply(partner, input.name(), input.processingIds(), input.webhookUrl());
         entityManager.flush();
+        audit("PARTNER_UPDATED", partner, settings(partner));
         return PartnerView.of(partner, null);
     }
 
@@ -79,6 +90,8 @@ public class PartnerService {
         partner.signingSecret = seal(partner.id, secret);
         partner.updatedAt = now;
         entityManager.flush();
+        audit("PARTNER_SECRET_ROTATED", partner,
+                Map.of("previousSecretExpiresAt", partner.previousSecretExpiresAt.toString()));
         return new SecretRotationView(partner.id, secret, partner.previousSecretExpiresAt);
     }
 
@@ -93,6 +106,20 @@ public class PartnerService {
 
     private Partner find(String id) {
         return Partner.<Partner>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("partner", id));
+    }
+
+    /** Never a secret. Only the webhook's host: a URL's path or query may carry a receiver's token. */
+    private void audit(String action, Partner partner, Map<String, String> details) {
+        auditLog.append(new AuditEntry(actor.subject(), action, "partner", partner.id, partner.updatedAt, details));
+    }
+
+    private static Map<String, String> settings(Partner partner) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("processingIds", AuditEntry.listed(partner.processingIds));
+        if (partner.webhookUrl != null) {
+            settings.put("webhookHost", URI.create(partner.webhookUrl).getHost());
+        }
+        return settings;
     }
 
     private void apply(Partner partner, String name, Set<UUID> processingIds, String webhookUrl) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -12,7 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import fr.guichet.audit.AuditEntry;
+import fr.guichet.audit.AuditLog;
 import fr.guichet.platform.error.DomainException;
+import fr.guichet.platform.security.CurrentActor;
 import fr.guichet.platform.web.Page;
 import fr.guichet.platform.web.PageRequest;
 
@@ -23,11 +27,16 @@ public class ProcessingService {
     private final EntityManager entityManager;
     private final Clock clock;
     private final ControllerService controllers;
+    private final AuditLog auditLog;
+    private final CurrentActor actor;
 
-    ProcessingService(EntityManager entityManager, Clock clock, ControllerService controllers) {
+    ProcessingService(EntityManager entityManager, Clock clock, ControllerService controllers, AuditLog auditLog,
+            CurrentActor actor) {
         this.entityManager = entityManager;
         this.clock = clock;
         this.controllers = controllers;
+        this.auditLog = auditLog;
+        this.actor = actor;
     }
 
     @Transactional
@@ -38,6 +47,7 @@ public class ProcessingService {
         apply(processing, input);
         processing.createdAt = processing.updatedAt;
         processing.persistAndFlush();
+        audit("PROCESSING_CREATED", processing);
         return ProcessingView.of(processing);
     }
 
@@ -50,6 +60,7 @@ public class ProcessingService {
         }
         apply(processing, input);
         entityManager.flush();
+        audit("PROCESSING_UPDATED", processing);
         return ProcessingView.of(processing);
     }
 
@@ -110,6 +121,14 @@ public class ProcessingService {
         processing.setRights(EnumSet.copyOf(input.rights()));
         processing.oppositionRequiresReason = input.oppositionRequiresReason();
         processing.updatedAt = clock.instant();
+    }
+
+    /** What decides which requests the processing admits; names and descriptions are left out. */
+    private void audit(String action, Processing processing) {
+        auditLog.append(new AuditEntry(actor.subject(), action, "processing", processing.id.toString(),
+                processing.updatedAt, Map.of("controllerId", processing.controller.id.toString(),
+                        "legalBasis", processing.legalBasis.name(), "rights", AuditEntry.listed(processing.rights()),
+                        "oppositionRequiresReason", String.valueOf(processing.oppositionRequiresReason))));
     }
 
     static String blankToNull(String text) {

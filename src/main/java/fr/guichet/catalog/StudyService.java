@@ -1,13 +1,17 @@
 package fr.guichet.catalog;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import fr.guichet.audit.AuditEntry;
+import fr.guichet.audit.AuditLog;
 import fr.guichet.platform.error.DomainException;
+import fr.guichet.platform.security.CurrentActor;
 import fr.guichet.platform.web.Page;
 import fr.guichet.platform.web.PageRequest;
 
@@ -18,11 +22,16 @@ public class StudyService {
     private final EntityManager entityManager;
     private final Clock clock;
     private final ProcessingService processings;
+    private final AuditLog auditLog;
+    private final CurrentActor actor;
 
-    StudyService(EntityManager entityManager, Clock clock, ProcessingService processings) {
+    StudyService(EntityManager entityManager, Clock clock, ProcessingService processings, AuditLog auditLog,
+            CurrentActor actor) {
         this.entityManager = entityManager;
         this.clock = clock;
         this.processings = processings;
+        this.auditLog = auditLog;
+        this.actor = actor;
     }
 
     @Transactional
@@ -32,6 +41,7 @@ public class StudyService {
         apply(study, input);
         study.createdAt = study.updatedAt;
         study.persistAndFlush();
+        audit("STUDY_CREATED", study);
         return StudyView.of(study);
     }
 
@@ -40,6 +50,7 @@ public class StudyService {
         Study study = find(id);
         apply(study, input);
         entityManager.flush();
+        audit("STUDY_UPDATED", study);
         return StudyView.of(study);
     }
 
@@ -54,6 +65,11 @@ public class StudyService {
 
     private Study find(UUID id) {
         return Study.<Study>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("study", id));
+    }
+
+    private void audit(String action, Study study) {
+        auditLog.append(new AuditEntry(actor.subject(), action, "study", study.id.toString(), study.updatedAt,
+                Map.of("code", study.code, "processingIds", AuditEntry.listed(study.processingIds))));
     }
 
     private void apply(Study study, StudyInput input) {
