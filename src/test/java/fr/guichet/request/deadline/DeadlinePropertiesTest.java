@@ -7,24 +7,24 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 import fr.guichet.catalog.HolidayCalendar;
 
 /**
- * Properties that must hold for any request, checked over generated receipts (2000–2100), zones, calendars, pauses,
- * extension notices and "today"s. The generator is seeded, so a failure names a case that reproduces.
+ * Properties that must hold for any request, checked by jqwik over generated receipts (2000–2100), zones,
+ * calendars, pauses, extension notices and "today"s; a failure is shrunk to a small case and replayed first.
  */
 class DeadlinePropertiesTest {
-
-    private static final int CASES = 1000;
-    private static final long SEED = 20260310L;
 
     private static final List<ZoneId> ZONES = Stream
             .of("Europe/Paris", "America/Cayenne", "Indian/Reunion", "America/Martinique", "UTC")
@@ -39,15 +39,14 @@ class DeadlinePropertiesTest {
     private static final int LONGEST_NON_WORKING_RUN = longestNonWorkingRun(LocalDate.parse("2000-01-01"),
             LocalDate.parse("2101-12-31"));
 
-    @Test
+    @Example
     void noCalendarHasMoreThanFourNonWorkingDaysInARow() {
         // e.g. Good Friday to Easter Monday in Alsace-Moselle; the bound the properties below rely on.
         assertThat(LONGEST_NON_WORKING_RUN).isEqualTo(4);
     }
 
-    @ParameterizedTest
-    @MethodSource("requests")
-    void everyDeadlineEndsOnAWorkingDay(DeadlineInput input) {
+    @Property
+    void everyDeadlineEndsOnAWorkingDay(@ForAll("requests") DeadlineInput input) {
         Deadlines deadlines = ENGINE.compute(input);
 
         assertThat(HOLIDAYS.isWorkingDay(input.calendar(), deadlines.effectiveDue())).isTrue();
@@ -55,18 +54,16 @@ class DeadlinePropertiesTest {
         assertThat(HOLIDAYS.isWorkingDay(input.calendar(), deadlines.internalTarget())).isTrue();
     }
 
-    @ParameterizedTest
-    @MethodSource("requests")
-    void theDeadlineIsNeverShorterThanTheShortestMonth(DeadlineInput input) {
+    @Property
+    void theDeadlineIsNeverShorterThanTheShortestMonth(@ForAll("requests") DeadlineInput input) {
         Deadlines deadlines = ENGINE.compute(input);
 
         assertThat(deadlines.effectiveDue()).isAfterOrEqualTo(deadlines.receiptDate().plusDays(28));
         assertThat(deadlines.responseDue()).isAfterOrEqualTo(deadlines.receiptDate().plusMonths(1));
     }
 
-    @ParameterizedTest
-    @MethodSource("requests")
-    void rollingForwardAddsNoMoreThanTheLongestRunOfNonWorkingDays(DeadlineInput input) {
+    @Property
+    void rollingForwardAddsNoMoreThanTheLongestRunOfNonWorkingDays(@ForAll("requests") DeadlineInput input) {
         Deadlines deadlines = ENGINE.compute(input);
         LocalDate receipt = deadlines.receiptDate();
         int paused = deadlines.pausedDays();
@@ -77,9 +74,8 @@ class DeadlinePropertiesTest {
                 .isBeforeOrEqualTo(receipt.plusMonths(3).plusDays(paused + LONGEST_NON_WORKING_RUN));
     }
 
-    @ParameterizedTest
-    @MethodSource("requests")
-    void anExtensionNeverShortensTheDeadline(DeadlineInput input) {
+    @Property
+    void anExtensionNeverShortensTheDeadline(@ForAll("requests") DeadlineInput input) {
         Deadlines deadlines = ENGINE.compute(input);
 
         if (deadlines.extendedDue() != null) {
@@ -89,9 +85,8 @@ class DeadlinePropertiesTest {
         assertThat(deadlines.internalTarget()).isBefore(deadlines.effectiveDue());
     }
 
-    @ParameterizedTest
-    @MethodSource("requests")
-    void statusIsConsistent(DeadlineInput input) {
+    @Property
+    void statusIsConsistent(@ForAll("requests") DeadlineInput input) {
         Deadlines deadlines = ENGINE.compute(input);
 
         assertThat(deadlines.pausedDays())
@@ -103,11 +98,14 @@ class DeadlinePropertiesTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("requestsWithAnotherPromptPause")
-    void aCountedPauseNeverMakesADeadlineEarlier(DeadlineInput input, Pause extra) {
+    @Property
+    void aCountedPauseNeverMakesADeadlineEarlier(@ForAll("requests") DeadlineInput input,
+            @ForAll @IntRange(min = 0, max = 5) int requestedAfterReceipt,
+            @ForAll @IntRange(min = -1, max = 40) int answeredAfterRequest) {
+        // Within five calendar days of receipt is always within five working days: always prompt.
+        LocalDate requestedOn = receiptDate(input).plusDays(requestedAfterReceipt);
         List<Pause> pauses = new ArrayList<>(input.pauses());
-        pauses.add(extra);
+        pauses.add(pause(requestedOn, answeredAfterRequest));
         Deadlines before = ENGINE.compute(input);
         Deadlines after = ENGINE.compute(new DeadlineInput(input.receivedAt(), input.zone(), input.calendar(), pauses,
                 input.extensionNoticeOn(), input.open(), input.today()));
@@ -123,39 +121,33 @@ class DeadlinePropertiesTest {
         }
     }
 
-    static Stream<DeadlineInput> requests() {
-        SplittableRandom random = new SplittableRandom(SEED);
-        return Stream.generate(() -> request(random)).limit(CASES);
+    /**
+     * Receipts from 2000 to 2100 in every zone and calendar, with up to three pauses (prompt and late, answered or
+     * open), an extension notice (in time, late or none), still open or answered, and a "today" up to 4 months on.
+     */
+    @Provide
+    Arbitrary<DeadlineInput> requests() {
+        Arbitrary<Instant> receivedAt = Arbitraries.longs()
+                .between(FROM.getEpochSecond(), UNTIL.getEpochSecond() - 1).map(Instant::ofEpochSecond);
+        Arbitrary<List<int[]>> pauses = Combinators.combine(Arbitraries.integers().between(0, 12),
+                Arbitraries.integers().between(-1, 40)).as((start, answer) -> new int[] {start, answer})
+                .list().ofMaxSize(3);
+        return Combinators.combine(receivedAt, Arbitraries.of(ZONES), Arbitraries.of(HolidayCalendar.class), pauses,
+                Arbitraries.integers().between(0, 45).injectNull(0.33), Arbitraries.of(true, false),
+                Arbitraries.integers().between(0, 120))
+                .as((instant, zone, calendar, pauseOffsets, noticeAfter, open, todayAfter) -> {
+                    LocalDate receipt = LocalDate.ofInstant(instant, zone);
+                    List<Pause> generated = pauseOffsets.stream()
+                            .map(offsets -> pause(receipt.plusDays(offsets[0]), offsets[1])).toList();
+                    return new DeadlineInput(instant, zone, calendar, generated,
+                            noticeAfter == null ? null : receipt.plusDays(noticeAfter), open,
+                            receipt.plusDays(todayAfter));
+                });
     }
 
-    static Stream<Arguments> requestsWithAnotherPromptPause() {
-        SplittableRandom random = new SplittableRandom(SEED + 1);
-        return Stream.generate(() -> {
-            DeadlineInput input = request(random);
-            // Within five calendar days of receipt is always within five working days: always prompt.
-            LocalDate requestedOn = receiptDate(input).plusDays(random.nextInt(6));
-            return Arguments.of(input, pause(random, requestedOn));
-        }).limit(CASES);
-    }
-
-    private static DeadlineInput request(SplittableRandom random) {
-        Instant receivedAt = Instant.ofEpochSecond(random.nextLong(FROM.getEpochSecond(), UNTIL.getEpochSecond()));
-        ZoneId zone = ZONES.get(random.nextInt(ZONES.size()));
-        HolidayCalendar calendar = HolidayCalendar.values()[random.nextInt(HolidayCalendar.values().length)];
-        LocalDate receipt = LocalDate.ofInstant(receivedAt, zone);
-
-        List<Pause> pauses = new ArrayList<>();
-        for (int i = random.nextInt(4); i > 0; i--) {
-            pauses.add(pause(random, receipt.plusDays(random.nextInt(13)))); // prompt and late ones
-        }
-        LocalDate extensionNoticeOn = random.nextInt(3) == 0 ? null : receipt.plusDays(random.nextInt(46));
-        return new DeadlineInput(receivedAt, zone, calendar, pauses, extensionNoticeOn, random.nextBoolean(),
-                receipt.plusDays(random.nextInt(121)));
-    }
-
-    private static Pause pause(SplittableRandom random, LocalDate requestedOn) {
-        LocalDate answeredOn = random.nextInt(4) == 0 ? null : requestedOn.plusDays(random.nextInt(41));
-        return new Pause(requestedOn, answeredOn);
+    /** A pause answered so many days after it was requested; -1 leaves it open. */
+    private static Pause pause(LocalDate requestedOn, int answeredAfter) {
+        return new Pause(requestedOn, answeredAfter < 0 ? null : requestedOn.plusDays(answeredAfter));
     }
 
     private static LocalDate receiptDate(DeadlineInput input) {
