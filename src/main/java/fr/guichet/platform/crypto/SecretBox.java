@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
@@ -24,11 +27,16 @@ import io.quarkus.runtime.LaunchMode;
 public class SecretBox {
 
     private static final Logger LOG = Logger.getLogger(SecretBox.class);
+    private static final String HMAC = "HmacSHA256";
 
     private final Aead aead;
+    private final SecretKeySpec lookupKey;
 
     SecretBox(GuichetConfig config) throws GeneralSecurityException {
-        this.aead = new AesGcmJce(config.dataKey().map(DataKeys::decode).orElseGet(SecretBox::throwAwayKey));
+        byte[] key = config.dataKey().map(DataKeys::decode).orElseGet(SecretBox::throwAwayKey);
+        this.aead = new AesGcmJce(key);
+        // A separate key for lookups, so a keyed hash never reuses the encryption key as such.
+        this.lookupKey = new SecretKeySpec(hmac(new SecretKeySpec(key, HMAC), "guichet lookup key v1"), HMAC);
     }
 
     private static byte[] throwAwayKey() {
@@ -46,6 +54,24 @@ public class SecretBox {
             return aead.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), context.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Encryption failed", e);
+        }
+    }
+
+    /**
+     * A keyed hash (HMAC-SHA256) of a value, to find rows by an exact value (a requester's e-mail) without storing
+     * it in clear; without GUICHET_DATA_KEY it cannot be reversed by trying candidate values.
+     */
+    public byte[] lookupHash(String value) {
+        return hmac(lookupKey, value);
+    }
+
+    private static byte[] hmac(SecretKeySpec key, String value) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(key);
+            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is unavailable", e);
         }
     }
 

@@ -9,7 +9,8 @@ import fr.guichet.platform.error.Violation;
 
 /** An RFC 9457 problem detail, with field-level violations for validation errors. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(URI type, String title, int status, String detail, List<Violation> violations) {
+public record Problem(URI type, String title, int status, String detail, List<Violation> violations,
+        String currentState, List<String> allowedActions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -48,11 +49,16 @@ public record Problem(URI type, String title, int status, String detail, List<Vi
         }
 
         public Problem with(String detail) {
-            return new Problem(uri, title, status, detail, List.of());
+            return new Problem(uri, title, status, detail, List.of(), null, List.of());
         }
 
         public Problem with(String detail, List<Violation> violations) {
-            return new Problem(uri, title, status, detail, violations);
+            return new Problem(uri, title, status, detail, violations, null, List.of());
+        }
+
+        /** A conflict with the state of a resource: which state it is in and which actions it allows. */
+        public Problem withState(String detail, String currentState, List<String> allowedActions) {
+            return new Problem(uri, title, status, detail, List.of(), currentState, allowedActions);
         }
     }
 }

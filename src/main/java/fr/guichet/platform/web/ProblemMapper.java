@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import fr.guichet.platform.error.DomainException;
+import fr.guichet.platform.error.StateConflictException;
 import fr.guichet.platform.error.Violation;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -51,6 +52,11 @@ public class ProblemMapper {
             case INVALID_INPUT -> Problem.Type.VALIDATION;
         };
         return respond(type.with(e.getMessage(), e.violations()));
+    }
+
+    @ServerExceptionMapper
+    public Response stateConflict(StateConflictException e) {
+        return respond(Problem.Type.CONFLICT.withState(e.getMessage(), e.currentState(), e.allowedActions()));
     }
 
     @ServerExceptionMapper

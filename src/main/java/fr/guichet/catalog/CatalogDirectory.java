@@ -1,0 +1,63 @@
+package fr.guichet.catalog;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import fr.guichet.platform.error.DomainException;
+
+/** What other features read from the catalogue, in a few queries, without touching its entities. */
+@ApplicationScoped
+public class CatalogDirectory {
+
+    private final EntityManager entityManager;
+
+    CatalogDirectory(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The processings with these ids, in id order; 422 naming any id that is not a processing. */
+    public List<ProcessingView> processings(Collection<UUID> ids) {
+        List<ProcessingView> found = entityManager.createQuery(
+                "select p from Processing p join fetch p.controller where p.id in :ids order by p.id", Processing.class)
+                .setParameter("ids", ids).getResultStream().map(ProcessingView::of).toList();
+        Set<UUID> known = found.stream().map(ProcessingView::id).collect(Collectors.toSet());
+        List<String> unknown = ids.stream().filter(id -> !known.contains(id)).map(UUID::toString).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw DomainException.ruleViolation("processingIds", "unknown processing(s): " + String.join(", ", unknown));
+        }
+        return found;
+    }
+
+    public ControllerView controller(UUID id) {
+        Controller controller = Controller.findById(id);
+        if (controller == null) {
+            throw DomainException.notFound("controller", id);
+        }
+        return ControllerView.of(controller);
+    }
+
+    public Optional<StudyView> study(UUID id) {
+        return Study.<Study>findByIdOptional(id).map(StudyView::of);
+    }
+
+    /** For each processing, the ids of the partners that receive it (sorted, so events are written in one order). */
+    public Map<UUID, List<String>> partnersServing(Collection<UUID> processingIds) {
+        Map<UUID, List<String>> partners = new TreeMap<>();
+        processingIds.forEach(id -> partners.put(id, new ArrayList<>()));
+        entityManager.createQuery("select p.id, pp from Partner p join p.processingIds pp where pp in :ids "
+                + "order by p.id", Object[].class)
+                .setParameter("ids", processingIds).getResultStream()
+                .forEach(row -> partners.get((UUID) row[1]).add((String) row[0]));
+        return partners;
+    }
+}

@@ -1,0 +1,51 @@
+package fr.guichet.propagation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * The outbox of partner events. Decisions publish here inside their own transaction, so an event exists if and
+ * only if the decision committed; delivery (webhooks, feed) reads it afterwards.
+ */
+@ApplicationScoped
+public class PartnerEvents {
+
+    private final Clock clock;
+
+    PartnerEvents(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Writes one event per partner; the payload holds codes and the request reference, nothing identifying. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(PartnerEventType type, EventSubject subject, List<String> partnerIds, Instant occurredAt,
+            UUID requestId, String requestReference) {
+        Instant now = clock.instant();
+        for (String partnerId : partnerIds) {
+            PartnerEvent event = new PartnerEvent();
+            event.id = UUID.randomUUID();
+            event.partnerId = partnerId;
+            event.type = type;
+            event.occurredAt = occurredAt;
+            event.controllerId = subject.controllerId();
+            event.processingId = subject.processingId();
+            event.studyId = subject.studyId();
+            event.participantCode = subject.participantCode();
+            event.requestId = requestId;
+            event.requestReference = requestReference;
+            event.createdAt = now;
+            event.persist();
+        }
+    }
+
+    /** Every event a request caused, oldest first. */
+    public List<PropagationView> forRequest(UUID requestId) {
+        return PartnerEvent.<PartnerEvent>find("requestId = ?1 order by createdAt, partnerId, id", requestId)
+                .stream().map(PropagationView::of).toList();
+    }
+}

@@ -1,0 +1,84 @@
+package fr.guichet.request;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fr.guichet.catalog.ControllerView;
+import fr.guichet.request.deadline.DeadlineEngine;
+import fr.guichet.request.deadline.DeadlineInput;
+import fr.guichet.request.deadline.DeadlinePolicy;
+import fr.guichet.request.deadline.Deadlines;
+import fr.guichet.request.deadline.Pause;
+import fr.guichet.request.deadline.PublicHolidays;
+
+/**
+ * Reads a request's history into the deadline engine's input: the pauses (information asked → received), the
+ * extension notice, whether an answer is still owed. Deadlines are always recomputed from the history.
+ */
+@ApplicationScoped
+class RequestDeadlines {
+
+    private final DeadlineEngine engine;
+    private final Clock clock;
+
+    RequestDeadlines(RequestConfig config, Clock clock) {
+        this.engine = new DeadlineEngine(PublicHolidays.fromLibrary(), new DeadlinePolicy(
+                config.internalTargetWorkingDays(), config.promptInformationRequestWorkingDays()));
+        this.clock = clock;
+    }
+
+    Deadlines compute(Request request, List<HistoryEntry> history, ControllerView controller) {
+        return engine.compute(input(request, history, controller, today(controller)));
+    }
+
+    /** Whether an extension notice sent on this day is in time (on or before the one-month deadline). */
+    boolean extensionInTime(Request request, List<HistoryEntry> history, ControllerView controller, Instant noticeAt) {
+        LocalDate noticeOn = localDate(noticeAt, controller);
+        return engine.extensionInTime(input(request, history, controller, noticeOn), noticeOn);
+    }
+
+    LocalDate extensionNoticeDue(Request request, List<HistoryEntry> history, ControllerView controller,
+            Instant noticeAt) {
+        return engine.compute(input(request, history, controller, localDate(noticeAt, controller)))
+                .extensionNoticeDue();
+    }
+
+    static LocalDate localDate(Instant instant, ControllerView controller) {
+        return instant.atZone(ZoneId.of(controller.timeZone())).toLocalDate();
+    }
+
+    private LocalDate today(ControllerView controller) {
+        return localDate(clock.instant(), controller);
+    }
+
+    private static DeadlineInput input(Request request, List<HistoryEntry> history, ControllerView controller,
+            LocalDate today) {
+        List<Pause> pauses = new ArrayList<>();
+        LocalDate pausedSince = null;
+        LocalDate extensionNoticeOn = null;
+        for (HistoryEntry entry : history) {
+            LocalDate on = localDate(entry.occurredAt, controller);
+            if (entry.is(Action.REQUEST_IDENTITY) || entry.is(Action.REQUEST_CLARIFICATION)) {
+                pausedSince = on;
+            } else if (pausedSince != null && entry.fromStatus == RequestStatus.AWAITING_INFORMATION
+                    && entry.toStatus != RequestStatus.AWAITING_INFORMATION) {
+                // The information arrived, or the request ended (lapsed, withdrawn) while awaiting it.
+                pauses.add(new Pause(pausedSince, on));
+                pausedSince = null;
+            } else if (entry.is(Action.EXTEND) && extensionNoticeOn == null) {
+                extensionNoticeOn = on;
+            }
+        }
+        if (pausedSince != null) {
+            pauses.add(new Pause(pausedSince, null));
+        }
+        return new DeadlineInput(request.receivedAt, ZoneId.of(controller.timeZone()), controller.holidayCalendar(),
+                pauses, extensionNoticeOn, request.status.awaitsAnswer(), today);
+    }
+}

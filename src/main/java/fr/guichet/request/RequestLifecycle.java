@@ -1,0 +1,234 @@
+package fr.guichet.request;
+
+import static fr.guichet.request.RequestService.blankToNull;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import fr.guichet.audit.AuditEntry;
+import fr.guichet.audit.AuditLog;
+import fr.guichet.catalog.CatalogDirectory;
+import fr.guichet.catalog.ControllerView;
+import fr.guichet.catalog.ProcessingView;
+import fr.guichet.platform.error.DomainException;
+
+/**
+ * Carries out actions on requests: looks the action up in {@link Transitions}, checks it, applies its effect, and
+ * writes the state change, the history entry, flags, partner events and the audit entry in one transaction.
+ */
+@ApplicationScoped
+public class RequestLifecycle {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final CatalogDirectory catalog;
+    private final Scopes scopes;
+    private final RequestDeadlines deadlines;
+    private final FlagBook flags;
+    private final RequestViews views;
+    private final AuditLog audit;
+
+    RequestLifecycle(EntityManager entityManager, Clock clock, CatalogDirectory catalog, Scopes scopes,
+            RequestDeadlines deadlines, FlagBook flags, RequestViews views, AuditLog audit) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+        this.catalog = catalog;
+        this.scopes = scopes;
+        this.deadlines = deadlines;
+        this.flags = flags;
+        this.views = views;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public RequestView act(UUID id, ActionCommand command, String actor, boolean withIdentity) {
+        Request request = RequestService.find(id);
+        List<HistoryEntry> history = new ArrayList<>(RequestViews.history(request));
+        ControllerView controller = catalog.controller(request.controllerId);
+        Transitions.Row row = Transitions.resolve(views.facts(request), command.action());
+        Instant now = clock.instant();
+        Instant at = command.at() == null ? now : command.at().toInstant();
+        checkWhen(request, history, at, now);
+
+        Map<String, String> details = new LinkedHashMap<>();
+        Decisions.Decision decision = null;
+        switch (row.effect()) {
+            case OPEN_PAUSE -> details.put("reason", required(command.reason(), "reason",
+                    "say why the identity or clarification is needed (reasonable doubt, Art. 12(6))"));
+            case CLOSE_PAUSE -> {
+                if (Boolean.TRUE.equals(command.identityVerified())) {
+                    // Keep an attestation, never the document (legal-rules.md §1, identity).
+                    details.put("identityAttestation", "identity checked on "
+                            + RequestDeadlines.localDate(at, controller).format(DAY) + " by " + actor);
+                }
+                putIfPresent(details, "reason", command.reason());
+            }
+            case EXTEND -> extend(request, history, controller, command, at, details);
+            case DECIDE -> decision = decide(request, command, at, details);
+            case RESPOND -> request.respondedAt = at;
+            case CLOSE -> request.closedAt = at;
+            case LAPSE -> {
+                details.put("reason", required(command.reason(), "reason",
+                        "say which information never came; the person is told the request lapsed"));
+                request.outcome = Outcome.LAPSED;
+                request.closedAt = at;
+            }
+            case WITHDRAW -> putIfPresent(details, "reason", command.reason());
+            case NONE, LIFT_OPPOSITION, NOTIFY_LIFT, LIFT_RESTRICTION -> putIfPresent(details, "reason",
+                    command.reason());
+        }
+        RequestStatus from = request.status;
+        if (row.to() != null) {
+            request.status = row.to();
+        }
+        request.lastActivityAt = now;
+        // Claim the request first: of two concurrent actions, the second to reach this write gets a 409.
+        entityManager.flush();
+
+        switch (row.effect()) {
+            case DECIDE -> {
+                if (decision.outcome().grantsSomething()) {
+                    FlagBook.Effects effects = flags.grant(request, decision.effectiveOn(), at);
+                    details.put("effectiveOn", decision.effectiveOn().stream().map(UUID::toString)
+                            .collect(Collectors.joining(",")));
+                    putCount(details, "flagsSet", effects.flagsSet());
+                    putCount(details, "flagsAlreadyInForce", effects.alreadyInForce());
+                    putCount(details, "partnerEvents", effects.events());
+                }
+            }
+            case LIFT_OPPOSITION -> putCount(details, "partnerEvents", flags.lift(request, FlagType.OPPOSITION, at));
+            case LIFT_RESTRICTION -> putCount(details, "partnerEvents", flags.lift(request, FlagType.RESTRICTION, at));
+            case NOTIFY_LIFT -> putCount(details, "flagsNotified", flags.noticeLift(request, at));
+            default -> {
+            }
+        }
+
+        HistoryEntry entry = new HistoryEntry();
+        entry.key = new HistoryEntry.Key(request.id, history.size() + 1);
+        entry.event = command.action().name();
+        entry.actor = actor;
+        entry.occurredAt = at;
+        entry.recordedAt = now;
+        entry.fromStatus = from;
+        entry.toStatus = request.status;
+        entry.details = details;
+        entry.persist();
+        history.add(entry);
+        RequestService.project(request, deadlines.compute(request, history, controller));
+        entityManager.flush();
+        audit.append(new AuditEntry(actor, "REQUEST_" + command.action().name(), "request", request.id.toString(),
+                at, auditDetails(request, from, details)));
+        return views.of(request, history, controller, withIdentity);
+    }
+
+    /** `at` records something that happened outside the desk: after receipt and the last event, not in the future. */
+    private static void checkWhen(Request request, List<HistoryEntry> history, Instant at, Instant now) {
+        if (at.isAfter(now)) {
+            throw DomainException.ruleViolation("at", "must not be in the future");
+        }
+        if (at.isBefore(request.receivedAt)) {
+            throw DomainException.ruleViolation("at", "must not precede the receipt of the request ("
+                    + request.receivedAt + ")");
+        }
+        Instant last = history.get(history.size() - 1).occurredAt;
+        if (at.isBefore(last)) {
+            throw DomainException.ruleViolation("at", "must not precede the last recorded event (" + last
+                    + "): record events in the order they happened");
+        }
+    }
+
+    private void extend(Request request, List<HistoryEntry> history, ControllerView controller,
+            ActionCommand command, Instant at, Map<String, String> details) {
+        if (command.reasonCode() == null) {
+            throw DomainException.invalidInput("reasonCode", "is required to EXTEND (COMPLEXITY or NUMBER_OF_REQUESTS)");
+        }
+        String reasonText = required(command.reasonText(), "reasonText",
+                "the extension notice must tell the person why (Art. 12(3))");
+        if (!deadlines.extensionInTime(request, history, controller, at)) {
+            throw DomainException.conflict("Too late to extend: the extension notice was due by "
+                    + deadlines.extensionNoticeDue(request, history, controller, at).format(DAY)
+                    + " (Art. 12(3): within one month of receipt).");
+        }
+        request.extended = true;
+        details.put("reasonCode", command.reasonCode().name());
+        details.put("reasonText", reasonText);
+    }
+
+    private Decisions.Decision decide(Request request, ActionCommand command, Instant at,
+            Map<String, String> details) {
+        List<ProcessingView> scope = scopes.processings(request.processingIds);
+        completeSubject(request, command, scope);
+        Decisions.Decision decision = Decisions.decide(request.right, scope, command);
+        request.outcome = decision.outcome();
+        request.legalGround = decision.legalGround();
+        details.put("outcome", decision.outcome().name());
+        if (decision.legalGround() != null) {
+            details.put("legalGround", decision.legalGround().name());
+            details.put("citation", decision.citation());
+        }
+        putIfPresent(details, "reasoning", decision.reasoning());
+        return decision;
+    }
+
+    /** Staff may learn the study and participant code (from the study team) only when deciding. */
+    private void completeSubject(Request request, ActionCommand command, List<ProcessingView> scope) {
+        String code = blankToNull(command.participantCode());
+        if (command.studyId() == null && code == null) {
+            return;
+        }
+        if (request.participantCode != null && !(Objects.equals(request.studyId, command.studyId())
+                && request.participantCode.equals(code))) {
+            throw DomainException.ruleViolation("participantCode",
+                    "this request already names its study and participant code");
+        }
+        scopes.checkStudy(command.studyId(), code, scope);
+        request.studyId = command.studyId();
+        request.participantCode = code;
+    }
+
+    /** Only codes and states: free texts may hold health or identity data and stay in the request's history. */
+    private static Map<String, String> auditDetails(Request request, RequestStatus from, Map<String, String> details) {
+        Map<String, String> audited = new LinkedHashMap<>();
+        audited.put("reference", request.reference);
+        audited.put("fromStatus", from.name());
+        audited.put("toStatus", request.status.name());
+        for (String key : List.of("outcome", "legalGround", "reasonCode", "flagsSet", "partnerEvents")) {
+            putIfPresent(audited, key, details.get(key));
+        }
+        return audited;
+    }
+
+    private static String required(String text, String field, String why) {
+        String value = blankToNull(text);
+        if (value == null) {
+            throw DomainException.invalidInput(field, "is required: " + why);
+        }
+        return value;
+    }
+
+    private static void putIfPresent(Map<String, String> details, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            details.put(key, value.trim());
+        }
+    }
+
+    private static void putCount(Map<String, String> details, String key, int count) {
+        if (count > 0) {
+            details.put(key, Integer.toString(count));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package fr.guichet.request;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import fr.guichet.platform.security.CurrentActor;
+import fr.guichet.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The desk's requests: entry of requests received by other channels, reading, and actions. */
+@Path("/api/v1/desk/requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RequestResource {
+
+    private final RequestService requests;
+    private final RequestLifecycle lifecycle;
+    private final SecurityIdentity identity;
+    private final CurrentActor actor;
+
+    RequestResource(RequestService requests, RequestLifecycle lifecycle, SecurityIdentity identity,
+            CurrentActor actor) {
+        this.requests = requests;
+        this.lifecycle = lifecycle;
+        this.identity = identity;
+        this.actor = actor;
+    }
+
+    @POST
+    @RolesAllowed(Roles.DPO)
+    public Response file(@Valid @NotNull DeskFiling body) {
+        RequestView created = requests.file(body.toFiling(), actor());
+        return Response.created(URI.create("/api/v1/desk/requests/" + created.id())).entity(created).build();
+    }
+
+    /** Compliance officers read requests without the identities (minimisation: they audit, they do not answer). */
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.DPO, Roles.COMPLIANCE })
+    public RequestView get(@PathParam("id") UUID id) {
+        return requests.get(id, identity.hasRole(Roles.DPO));
+    }
+
+    @POST
+    @Path("{id}/actions")
+    @RolesAllowed(Roles.DPO)
+    public RequestView act(@PathParam("id") UUID id, @Valid @NotNull ActionCommand body) {
+        return lifecycle.act(id, body, actor(), true);
+    }
+
+    private String actor() {
+        return actor.subject();
+    }
+}

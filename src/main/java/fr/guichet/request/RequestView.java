@@ -1,0 +1,33 @@
+package fr.guichet.request;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import fr.guichet.catalog.Right;
+import fr.guichet.propagation.PropagationView;
+import fr.guichet.request.deadline.Deadlines;
+
+/** A request as desk staff see it. Identity fields are null for readers who may not see identities. */
+public record RequestView(UUID id, String reference, UUID controllerId, Right right, List<UUID> processingIds,
+        UUID studyId, String participantCode, Channel channel, Instant receivedAt, String language,
+        Requester requester, Subject subject, String details, String reason, RequestStatus status, Outcome outcome,
+        LegalGround legalGround, boolean extended, List<Action> allowedActions, Deadlines deadlines,
+        List<History> history, List<FlagState> flags, List<PropagationView> propagation, Instant createdAt,
+        Instant lastActivityAt) {
+
+    public record Requester(RequesterRole role, String fullName, String email, String postalAddress) {
+    }
+
+    public record Subject(String fullName) {
+    }
+
+    public record History(int seq, String event, String actor, Instant occurredAt, Instant recordedAt,
+            RequestStatus fromStatus, RequestStatus toStatus, Map<String, String> details) {
+    }
+
+    public record FlagState(UUID id, FlagType type, UUID processingId, UUID studyId, String participantCode,
+            Instant setAt, Instant liftNoticeAt, Instant liftedAt) {
+    }
+}

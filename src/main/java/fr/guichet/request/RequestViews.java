@@ -1,0 +1,66 @@
+package fr.guichet.request;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fr.guichet.catalog.ControllerView;
+import fr.guichet.propagation.PartnerEvents;
+
+/** Builds what staff see of a request: its state, deadlines recomputed now, history, flags and propagation. */
+@ApplicationScoped
+class RequestViews {
+
+    private final RequestDeadlines deadlines;
+    private final FlagBook flags;
+    private final PartnerEvents events;
+    private final IdentityVault vault;
+
+    RequestViews(RequestDeadlines deadlines, FlagBook flags, PartnerEvents events, IdentityVault vault) {
+        this.deadlines = deadlines;
+        this.flags = flags;
+        this.events = events;
+        this.vault = vault;
+    }
+
+    static List<HistoryEntry> history(Request request) {
+        return HistoryEntry.list("key.requestId = ?1 order by key.seq", request.id);
+    }
+
+    /** The facts the transition table's guards look at. */
+    Transitions.Facts facts(Request request) {
+        FlagType type = FlagType.setBy(request.right);
+        List<Flag> inForce = flags.inForce(request, type);
+        return new Transitions.Facts(request.status, request.right, request.extended, inForce.size(),
+                !inForce.isEmpty() && inForce.stream().allMatch(flag -> flag.liftNoticeAt != null));
+    }
+
+    RequestView of(Request request, List<HistoryEntry> history, ControllerView controller, boolean withIdentity) {
+        RequestIdentity identity = withIdentity ? vault.open(request.id, request.identity) : null;
+        RequestView.Requester requester = identity == null
+                ? new RequestView.Requester(request.requesterRole, null, null, null)
+                : new RequestView.Requester(request.requesterRole, identity.requesterFullName(),
+                        identity.requesterEmail(), identity.requesterPostalAddress());
+        RequestView.Subject subject = identity == null || identity.subjectFullName() == null ? null
+                : new RequestView.Subject(identity.subjectFullName());
+        return new RequestView(request.id, request.reference, request.controllerId, request.right,
+                request.processingIds.stream().sorted().toList(), request.studyId, request.participantCode,
+                request.channel, request.receivedAt, request.language, requester, subject,
+                identity == null ? null : identity.details(), identity == null ? null : identity.reason(),
+                request.status, request.outcome, request.legalGround, request.extended,
+                Transitions.allowed(facts(request)), deadlines.compute(request, history, controller),
+                history.stream().map(RequestViews::of).toList(),
+                flags.history(request).stream().map(RequestViews::of).toList(),
+                events.forRequest(request.id), request.createdAt, request.lastActivityAt);
+    }
+
+    private static RequestView.History of(HistoryEntry entry) {
+        return new RequestView.History(entry.key.seq, entry.event, entry.actor, entry.occurredAt, entry.recordedAt,
+                entry.fromStatus, entry.toStatus, entry.details);
+    }
+
+    private static RequestView.FlagState of(Flag flag) {
+        return new RequestView.FlagState(flag.id, flag.type, flag.processingId, flag.studyId, flag.participantCode,
+                flag.setAt, flag.liftNoticeAt, flag.liftedAt);
+    }
+}
