@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -295,8 +296,37 @@ class ProductionStartupIT {
             assertEquals(401, response.statusCode(), response::body);
         }
 
+        /**
+         * Files a request on the packaged jar: the holiday library's data files and parser, the migrations and the
+         * identity encryption must all work outside the test class loader. In Alsace-Moselle, one month from
+         * 3 March 2026 is Good Friday 3 April, a local holiday; with the weekend and Easter Monday the
+         * deadline rolls to Tuesday 7 April.
+         */
         @Test
         @Order(5)
+        void filesARequestWithItsLegalDeadline() throws Exception {
+            String admin = token(signingKeys.getPrivate(), "admin");
+            String controllerId = idOf(post("/api/v1/admin/controllers", admin, "{\"name\": \"Centre Paul Strauss\","
+                    + " \"dpoEmail\": \"dpo@strasbourg.example\", \"timeZone\": \"Europe/Paris\","
+                    + " \"holidayCalendar\": \"ALSACE_MOSELLE\"}"));
+            String processingId = idOf(post("/api/v1/admin/processings", admin, "{\"controllerId\": \"" + controllerId
+                    + "\", \"name\": \"Entrepôt\", \"legalBasis\": \"PUBLIC_TASK\", \"rights\": [\"ACCESS\"]}"));
+            HttpResponse<String> filed = post("/api/v1/desk/requests", token(signingKeys.getPrivate(), "dpo"),
+                    "{\"processingIds\": [\"" + processingId + "\"], \"right\": \"ACCESS\", \"requester\": {\"role\":"
+                            + " \"SELF\", \"fullName\": \"Jeanne Koenig\", \"postalAddress\": \"1 rue du Dôme\"},"
+                            + " \"language\": \"fr\", \"channel\": \"POST\", \"receivedAt\": \"2026-03-03T10:00:00+01:00\"}");
+            assertEquals(201, filed.statusCode(), () -> filed.body() + "\noutput:\n" + read(log));
+            assertTrue(filed.body().contains("\"effectiveDue\":\"2026-04-07\""), filed::body);
+            try (Connection connection = DriverManager.getConnection(jdbcUrl, "guichet", "guichet-secret");
+                    Statement statement = connection.createStatement();
+                    ResultSet stored = statement.executeQuery("SELECT row_to_json(r)::text FROM requests r")) {
+                stored.next();
+                assertFalse(stored.getString(1).contains("Koenig"), "the identity is encrypted at rest");
+            }
+        }
+
+        @Test
+        @Order(6)
         void isStillRunning() {
             assertTrue(process.isAlive(), () -> "the application stopped:\n" + read(log));
         }
@@ -310,9 +340,27 @@ class ProductionStartupIT {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
 
+        private HttpResponse<String> post(String path, String token, String json) throws Exception {
+            HttpRequest request = HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofSeconds(10))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+
+        private String idOf(HttpResponse<String> created) {
+            assertEquals(201, created.statusCode(), created::body);
+            Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(created.body());
+            assertTrue(id.find(), created::body);
+            return id.group(1);
+        }
+
         private String token(PrivateKey key) {
+            return token(key, "admin");
+        }
+
+        private String token(PrivateKey key, String role) {
             return Jwt.issuer(ISSUER).subject("production-startup-it").upn("it-admin@hospital.example")
-                    .groups(Set.of("admin")).expiresIn(Duration.ofMinutes(10)).sign(key);
+                    .groups(Set.of(role)).expiresIn(Duration.ofMinutes(10)).sign(key);
         }
     }
 
