@@ -1,5 +1,7 @@
 package fr.guichet.request;
 
+import static fr.guichet.request.RequestService.blankToNull;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -103,9 +105,5 @@ final class Decisions {
             }
         }
         return named.stream().distinct().sorted().toList();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }
