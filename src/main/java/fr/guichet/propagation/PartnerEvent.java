@@ -8,6 +8,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -40,10 +42,35 @@ class PartnerEvent extends PanacheEntityBase {
     String requestReference;
     @Column(name = "created_at")
     Instant createdAt;
-    @Column(name = "sent_at")
-    Instant sentAt;
+    /** The writing transaction's id: with {@link #seq}, the feed's total order (see V4 migration). */
+    @Column(name = "tx_id", insertable = false, updatable = false)
+    long txId;
+    @Column(insertable = false, updatable = false)
+    long seq;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_state")
+    DeliveryState deliveryState;
+    @Column(insertable = false)
+    int attempts;
+    @Column(name = "delivered_at")
+    Instant deliveredAt;
+    @Column(name = "dead_at")
+    Instant deadAt;
+    @Column(name = "last_error")
+    String lastError;
     @Column(name = "acknowledged_at")
     Instant acknowledgedAt;
+    @Column(name = "exempt_at")
+    Instant exemptAt;
+    @Column(name = "exempted_by")
+    String exemptedBy;
+    @Column(name = "exemption_justification")
+    String exemptionJustification;
+
+    /** Where the webhook delivery of an event stands. */
+    enum DeliveryState {
+        PENDING, DELIVERED, DEAD
+    }
 
     /** Stores the wire name, so the table reads like the feed. */
     @Converter

@@ -39,13 +39,19 @@ public class PartnerEvents {
             event.requestId = requestId;
             event.requestReference = requestReference;
             event.createdAt = now;
+            event.deliveryState = PartnerEvent.DeliveryState.PENDING;
             event.persist();
         }
     }
 
-    /** Every event a request caused, oldest first. */
+    /** Every event a request caused, in feed order. */
     public List<PropagationView> forRequest(UUID requestId) {
-        return PartnerEvent.<PartnerEvent>find("requestId = ?1 order by createdAt, partnerId, id", requestId)
+        return PartnerEvent.<PartnerEvent>find("requestId = ?1 order by txId, seq", requestId)
                 .stream().map(PropagationView::of).toList();
+    }
+
+    /** How many of a request's events are neither acknowledged nor exempt: a request closes only at zero. */
+    public long unsettled(UUID requestId) {
+        return PartnerEvent.count("requestId = ?1 and acknowledgedAt is null and exemptAt is null", requestId);
     }
 }

@@ -32,7 +32,8 @@ class RequestViews {
         FlagType type = FlagType.setBy(request.right);
         List<Flag> inForce = flags.inForce(request, type);
         return new Transitions.Facts(request.status, request.right, request.extended, inForce.size(),
-                !inForce.isEmpty() && inForce.stream().allMatch(flag -> flag.liftNoticeAt != null));
+                !inForce.isEmpty() && inForce.stream().allMatch(flag -> flag.liftNoticeAt != null),
+                events.unsettled(request.id));
     }
 
     RequestView of(Request request, List<HistoryEntry> history, ControllerView controller, boolean withIdentity) {

@@ -43,7 +43,7 @@ public final class Transitions {
 
     /** What the guards look at. */
     public record Facts(RequestStatus status, Right right, boolean extended, int flagsInForce,
-            boolean liftNoticeRecorded) {
+            boolean liftNoticeRecorded, long unsettledPartnerEvents) {
     }
 
     /** A guard answers why the action is refused, or null when it is allowed. */
@@ -71,6 +71,10 @@ public final class Transitions {
                 : "the person must be told before a restriction is lifted (Art. 18(3)): record NOTIFY_LIFT first";
     };
 
+    /** Art. 19: the desk proves every recipient applied the outcome before it closes the file. */
+    private static final Guard PARTNERS_SETTLED = facts -> facts.unsettledPartnerEvents() == 0 ? null
+            : facts.unsettledPartnerEvents() + " partner event(s) are neither acknowledged nor exempt";
+
     private static final Set<RequestStatus> PENDING = EnumSet.of(RECEIVED, AWAITING_INFORMATION, IN_PROGRESS);
     private static final Set<RequestStatus> AFTER_DECISION = EnumSet.of(DECIDED, ANSWERED, CLOSED);
 
@@ -85,7 +89,7 @@ public final class Transitions {
                     Effect.EXTEND),
             new Row(DECIDE, EnumSet.of(IN_PROGRESS), DECIDED, ALWAYS, Effect.DECIDE),
             new Row(RESPOND, EnumSet.of(DECIDED), ANSWERED, ALWAYS, Effect.RESPOND),
-            new Row(CLOSE, EnumSet.of(ANSWERED), CLOSED, ALWAYS, Effect.CLOSE),
+            new Row(CLOSE, EnumSet.of(ANSWERED), CLOSED, PARTNERS_SETTLED, Effect.CLOSE),
             // The requested identity or clarification never came: closed as lapsed, with a letter saying so.
             new Row(CLOSE, EnumSet.of(AWAITING_INFORMATION), CLOSED, ALWAYS, Effect.LAPSE),
             new Row(WITHDRAW, PENDING, WITHDRAWN, ALWAYS, Effect.WITHDRAW),

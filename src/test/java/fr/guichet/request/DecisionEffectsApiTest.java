@@ -85,7 +85,9 @@ class DecisionEffectsApiTest {
                 .extract().jsonPath();
         assertThat(withdrawn.getList("propagation.type", String.class)).containsOnly("opposition.set",
                 "opposition.lifted");
-        assertThat(withdrawn.getList("allowedActions", String.class)).containsExactly("CLOSE");
+        // Until every partner acknowledged (or was exempted), the file stays open.
+        assertThat(withdrawn.getList("allowedActions", String.class)).isEmpty();
+        act(id, "CLOSE").then().statusCode(409).body("detail", containsString("6 partner event(s)"));
         act(id, "WITHDRAW").then().statusCode(409);
     }
 

@@ -15,7 +15,7 @@ import fr.guichet.platform.error.StateConflictException;
 class TransitionsTest {
 
     private static Transitions.Facts facts(RequestStatus status) {
-        return new Transitions.Facts(status, Right.ACCESS, false, 0, false);
+        return new Transitions.Facts(status, Right.ACCESS, false, 0, false, 0);
     }
 
     @Test
@@ -62,21 +62,31 @@ class TransitionsTest {
 
     @Test
     void anOppositionInForceCanBeWithdrawnAfterTheDecisionAndARestrictionLiftedOnlyAfterNotice() {
-        Transitions.Facts opposition = new Transitions.Facts(RequestStatus.CLOSED, Right.OPPOSITION, false, 1, false);
+        Transitions.Facts opposition = new Transitions.Facts(RequestStatus.CLOSED, Right.OPPOSITION, false, 1, false,
+                0);
         assertThat(Transitions.resolve(opposition, Action.WITHDRAW).to()).isNull();
 
         Transitions.Facts restriction = new Transitions.Facts(RequestStatus.ANSWERED, Right.LIMITATION, false, 2,
-                false);
+                false, 0);
         assertThat(Transitions.allowed(restriction)).containsExactly(Action.CLOSE, Action.NOTIFY_LIFT);
         assertThatThrownBy(() -> Transitions.resolve(restriction, Action.LIFT))
                 .hasMessageContaining("Art. 18(3)");
-        Transitions.Facts noticed = new Transitions.Facts(RequestStatus.ANSWERED, Right.LIMITATION, false, 2, true);
+        Transitions.Facts noticed = new Transitions.Facts(RequestStatus.ANSWERED, Right.LIMITATION, false, 2, true, 0);
         assertThat(Transitions.resolve(noticed, Action.LIFT).effect()).isEqualTo(Transitions.Effect.LIFT_RESTRICTION);
     }
 
     @Test
+    void anAnsweredRequestClosesOnlyOncePartnersAcknowledgedOrWereExempted() {
+        Transitions.Facts waiting = new Transitions.Facts(RequestStatus.ANSWERED, Right.ERASURE, false, 0, false, 3);
+        assertThat(Transitions.allowed(waiting)).doesNotContain(Action.CLOSE);
+        assertThatThrownBy(() -> Transitions.resolve(waiting, Action.CLOSE)).hasMessageContaining("3 partner event(s)");
+        Transitions.Facts settled = new Transitions.Facts(RequestStatus.ANSWERED, Right.ERASURE, false, 0, false, 0);
+        assertThat(Transitions.resolve(settled, Action.CLOSE).to()).isEqualTo(RequestStatus.CLOSED);
+    }
+
+    @Test
     void aRequestIsExtendedOnlyOnce() {
-        Transitions.Facts extended = new Transitions.Facts(RequestStatus.IN_PROGRESS, Right.ACCESS, true, 0, false);
+        Transitions.Facts extended = new Transitions.Facts(RequestStatus.IN_PROGRESS, Right.ACCESS, true, 0, false, 0);
         assertThat(Transitions.allowed(extended)).doesNotContain(Action.EXTEND);
         assertThatThrownBy(() -> Transitions.resolve(extended, Action.EXTEND)).hasMessageContaining("one extension");
     }
