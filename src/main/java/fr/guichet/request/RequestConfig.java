@@ -14,4 +14,8 @@ public interface RequestConfig {
     /** A request for identity or clarification pauses the clock only if sent within this many working days. */
     @WithDefault("5")
     int promptInformationRequestWorkingDays();
+
+    /** Art. 19 has no deadline: the desk expects each partner's acknowledgement within this many working days. */
+    @WithDefault("2")
+    int propagationSlaWorkingDays();
 }

@@ -24,13 +24,16 @@ import fr.guichet.request.deadline.PublicHolidays;
 @ApplicationScoped
 class RequestDeadlines {
 
+    private final PublicHolidays holidays = PublicHolidays.fromLibrary();
     private final DeadlineEngine engine;
     private final Clock clock;
+    private final int propagationSlaWorkingDays;
 
     RequestDeadlines(RequestConfig config, Clock clock) {
-        this.engine = new DeadlineEngine(PublicHolidays.fromLibrary(), new DeadlinePolicy(
-                config.internalTargetWorkingDays(), config.promptInformationRequestWorkingDays()));
+        this.engine = new DeadlineEngine(holidays, new DeadlinePolicy(config.internalTargetWorkingDays(),
+                config.promptInformationRequestWorkingDays()));
         this.clock = clock;
+        this.propagationSlaWorkingDays = config.propagationSlaWorkingDays();
     }
 
     Deadlines compute(Request request, List<HistoryEntry> history, ControllerView controller) {
@@ -49,12 +52,19 @@ class RequestDeadlines {
                 .extensionNoticeDue();
     }
 
-    static LocalDate localDate(Instant instant, ControllerView controller) {
-        return instant.atZone(ZoneId.of(controller.timeZone())).toLocalDate();
+    /** The day by which partners should have acknowledged an event that occurred at this instant (policy SLA). */
+    LocalDate acknowledgementDue(Instant occurredAt, ControllerView controller) {
+        return holidays.plusWorkingDays(controller.holidayCalendar(), localDate(occurredAt, controller),
+                propagationSlaWorkingDays);
     }
 
-    private LocalDate today(ControllerView controller) {
+    /** Today in the controller's zone. */
+    LocalDate today(ControllerView controller) {
         return localDate(clock.instant(), controller);
+    }
+
+    static LocalDate localDate(Instant instant, ControllerView controller) {
+        return instant.atZone(ZoneId.of(controller.timeZone())).toLocalDate();
     }
 
     private static DeadlineInput input(Request request, List<HistoryEntry> history, ControllerView controller,

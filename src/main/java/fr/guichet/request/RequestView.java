@@ -1,6 +1,7 @@
 package fr.guichet.request;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,8 +15,15 @@ public record RequestView(UUID id, String reference, UUID controllerId, Right ri
         UUID studyId, String participantCode, Channel channel, Instant receivedAt, String language,
         Requester requester, Subject subject, String details, String reason, RequestStatus status, Outcome outcome,
         LegalGround legalGround, boolean extended, List<Action> allowedActions, Deadlines deadlines,
-        List<History> history, List<FlagState> flags, List<PropagationView> propagation, Instant createdAt,
-        Instant lastActivityAt) {
+        List<History> history, List<FlagState> flags, List<PropagationView> propagation,
+        PropagationSla propagationSla, Instant createdAt, Instant lastActivityAt) {
+
+    /**
+     * The earliest acknowledgement due date among events no partner has settled yet (null when all are settled),
+     * and whether it has passed.
+     */
+    public record PropagationSla(LocalDate due, boolean overdue) {
+    }
 
     public record Requester(RequesterRole role, String fullName, String email, String postalAddress) {
     }

@@ -1,11 +1,13 @@
 package fr.guichet.request;
 
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fr.guichet.catalog.ControllerView;
 import fr.guichet.propagation.PartnerEvents;
+import fr.guichet.propagation.PropagationView;
 
 /** Builds what staff see of a request: its state, deadlines recomputed now, history, flags and propagation. */
 @ApplicationScoped
@@ -37,6 +39,7 @@ class RequestViews {
     }
 
     RequestView of(Request request, List<HistoryEntry> history, ControllerView controller, boolean withIdentity) {
+        List<PropagationView> propagation = events.forRequest(request.id);
         RequestIdentity identity = withIdentity ? vault.open(request.id, request.identity) : null;
         RequestView.Requester requester = identity == null
                 ? new RequestView.Requester(request.requesterRole, null, null, null)
@@ -51,8 +54,16 @@ class RequestViews {
                 request.status, request.outcome, request.legalGround, request.extended,
                 Transitions.allowed(facts(request)), deadlines.compute(request, history, controller),
                 history.stream().map(RequestViews::of).toList(),
-                flags.history(request).stream().map(RequestViews::of).toList(),
-                events.forRequest(request.id), request.createdAt, request.lastActivityAt);
+                flags.history(request).stream().map(RequestViews::of).toList(), propagation,
+                propagationSla(propagation, controller), request.createdAt, request.lastActivityAt);
+    }
+
+    private RequestView.PropagationSla propagationSla(List<PropagationView> propagation, ControllerView controller) {
+        return propagation.stream().filter(event -> !event.status().settled())
+                .map(event -> deadlines.acknowledgementDue(event.occurredAt(), controller))
+                .min(Comparator.naturalOrder())
+                .map(due -> new RequestView.PropagationSla(due, deadlines.today(controller).isAfter(due)))
+                .orElse(new RequestView.PropagationSla(null, false));
     }
 
     private static RequestView.History of(HistoryEntry entry) {

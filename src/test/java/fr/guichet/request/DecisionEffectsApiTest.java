@@ -58,6 +58,9 @@ class DecisionEffectsApiTest {
                 .body("propagation", hasSize(3))
                 .body("history[2].details.flagsSet", equalTo("2"))
                 .body("history[2].details.partnerEvents", equalTo("3"))
+                // Decided on Thursday 12 March: acknowledgements were due two working days later, Monday 16.
+                .body("propagationSla.due", equalTo("2026-03-16"))
+                .body("propagationSla.overdue", equalTo(true))
                 .extract().jsonPath();
         assertThat(decided.getList("propagation.type", String.class)).containsOnly("opposition.set");
         assertThat(decided.getList("propagation.status", String.class)).containsOnly("PENDING");
