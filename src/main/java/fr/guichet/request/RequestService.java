@@ -100,6 +100,11 @@ public class RequestService {
                 withIdentity);
     }
 
+    /** Whether the desk holds any request at all (dev-mode demo data is loaded only into an empty desk). */
+    public boolean anyFiled() {
+        return Request.count() > 0;
+    }
+
     static Request find(UUID id) {
         return Request.<Request>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("request", id));
     }
