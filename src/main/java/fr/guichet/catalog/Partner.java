@@ -39,4 +39,9 @@ public class Partner extends CatalogRecord {
     byte[] previousSigningSecret;
     @Column(name = "previous_secret_expires_at")
     Instant previousSecretExpiresAt;
+    /** Set when the endpoint answered 410 Gone: no webhook goes out until an admin re-enables it. */
+    @Column(name = "webhook_disabled_at")
+    Instant webhookDisabledAt;
+    @Column(name = "webhook_disabled_reason")
+    String webhookDisabledReason;
 }

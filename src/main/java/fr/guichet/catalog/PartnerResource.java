@@ -27,9 +27,11 @@ import fr.guichet.platform.web.PageRequest;
 public class PartnerResource {
 
     private final PartnerService service;
+    private final PartnerWebhooks webhooks;
 
-    PartnerResource(PartnerService service) {
+    PartnerResource(PartnerService service, PartnerWebhooks webhooks) {
         this.service = service;
+        this.webhooks = webhooks;
     }
 
     @POST
@@ -61,5 +63,13 @@ public class PartnerResource {
     @Consumes(MediaType.WILDCARD)
     public SecretRotationView rotateSecret(@PathParam("id") String id) {
         return service.rotateSecret(id);
+    }
+
+    /** Resumes webhooks that a 410 Gone stopped; takes no body. */
+    @POST
+    @Path("{id}/webhook-reenable")
+    @Consumes(MediaType.WILDCARD)
+    public PartnerView reenableWebhook(@PathParam("id") String id) {
+        return webhooks.reenable(id);
     }
 }

@@ -177,6 +177,11 @@ public class PartnerService {
     }
 
     private byte[] seal(String partnerId, String secret) {
-        return secretBox.seal(secret, "partner-signing-secret:" + partnerId);
+        return secretBox.seal(secret, secretContext(partnerId));
+    }
+
+    /** Binds a sealed secret to its partner, so that a ciphertext copied to another partner does not open. */
+    static String secretContext(String partnerId) {
+        return "partner-signing-secret:" + partnerId;
     }
 }

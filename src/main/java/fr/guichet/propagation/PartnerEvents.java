@@ -2,8 +2,11 @@ package fr.guichet.propagation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -48,6 +51,16 @@ public class PartnerEvents {
     public List<PropagationView> forRequest(UUID requestId) {
         return PartnerEvent.<PartnerEvent>find("requestId = ?1 order by txId, seq", requestId)
                 .stream().map(PropagationView::of).toList();
+    }
+
+    /** What partners receive for these events (webhook bodies), by event id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, PartnerEventPayload> payloads(Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Map.of();
+        }
+        return PartnerEvent.<PartnerEvent>stream("id in ?1", eventIds)
+                .collect(Collectors.toMap(event -> event.id, PartnerEventPayload::of));
     }
 
     /** How many of a request's events are neither acknowledged nor exempt: a request closes only at zero. */

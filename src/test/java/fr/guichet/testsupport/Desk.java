@@ -62,6 +62,18 @@ public final class Desk {
         return id;
     }
 
+    /** A partner that receives webhooks, with the signing secret that its creation returned. */
+    public record WebhookPartner(String id, String signingSecret) {
+    }
+
+    public static WebhookPartner createPartner(List<String> processingIds, String webhookUrl) {
+        String id = "wh-" + UUID.randomUUID().toString().substring(0, 12);
+        String secret = asAdmin().body(Map.of("id", id, "name", unique("Entrepôt partenaire"), "processingIds",
+                processingIds, "webhookUrl", webhookUrl)).post("/api/v1/admin/partners").then().statusCode(201)
+                .extract().path("signingSecret");
+        return new WebhookPartner(id, secret);
+    }
+
     /** A Paris controller, one public-task processing admitting every right but portability, and a study. */
     public static Catalogue catalogue() {
         String controllerId = createController("Europe/Paris", "METROPOLITAN");
