@@ -50,6 +50,11 @@ public class CatalogDirectory {
         return Study.<Study>findByIdOptional(id).map(StudyView::of);
     }
 
+    /** The processings a partner serves; empty when no partner has this id (say, a token's unknown subject). */
+    public Optional<Set<UUID>> processingsServedBy(String partnerId) {
+        return Partner.<Partner>findByIdOptional(partnerId).map(partner -> Set.copyOf(partner.processingIds));
+    }
+
     /** For each processing, the ids of the partners that receive it (sorted, so events are written in one order). */
     public Map<UUID, List<String>> partnersServing(Collection<UUID> processingIds) {
         Map<UUID, List<String>> partners = new TreeMap<>();

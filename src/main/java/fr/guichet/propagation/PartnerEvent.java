@@ -82,12 +82,7 @@ class PartnerEvent extends PanacheEntityBase {
 
         @Override
         public PartnerEventType convertToEntityAttribute(String wireName) {
-            for (PartnerEventType type : PartnerEventType.values()) {
-                if (type.wireName().equals(wireName)) {
-                    return type;
-                }
-            }
-            throw new IllegalStateException("Unknown partner event type in the database: " + wireName);
+            return PartnerEventType.ofWireName(wireName);
         }
     }
 }

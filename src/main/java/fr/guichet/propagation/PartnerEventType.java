@@ -21,4 +21,13 @@ public enum PartnerEventType {
     public String wireName() {
         return wireName;
     }
+
+    public static PartnerEventType ofWireName(String wireName) {
+        for (PartnerEventType type : values()) {
+            if (type.wireName.equals(wireName)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("Unknown partner event type: " + wireName);
+    }
 }

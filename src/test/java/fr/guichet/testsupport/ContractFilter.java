@@ -47,6 +47,12 @@ public class ContractFilter implements OrderedFilter {
         }
         ValidationReport responseReport = validator.validateResponse(request.getPath(), request.getMethod(),
                 RestAssuredResponse.of(response));
+        if (streamed(response)) {
+            // The validator reads a body as one JSON document, so a streamed one (NDJSON, CSV) is held to its status
+            // and content type only, and may be empty; the tests of those endpoints check the lines themselves.
+            responseReport = ValidationReport.from(responseReport.getMessages().stream()
+                    .filter(message -> !message.getKey().startsWith("validation.response.body")).toList());
+        }
         if (responseReport.hasErrors()) {
             throw new AssertionError("Response breaks openapi.yaml: " + call + "\n" + describe(responseReport));
         }
@@ -55,6 +61,11 @@ public class ContractFilter implements OrderedFilter {
                     + describe(requestReport));
         }
         return response;
+    }
+
+    private static boolean streamed(Response response) {
+        String type = response.getContentType();
+        return type.startsWith("application/x-ndjson") || type.startsWith("text/csv");
     }
 
     private static String describe(ValidationReport report) {

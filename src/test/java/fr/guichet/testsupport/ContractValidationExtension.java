@@ -7,7 +7,8 @@ import io.restassured.RestAssured;
 
 /**
  * Registered for every test class through JUnit's extension auto-detection, so that no API test can forget
- * the contract: RestAssured's global filters always include the {@link ContractFilter}.
+ * the contract: RestAssured's global filters always include the {@link ContractFilter}. {@code @QuarkusTest}
+ * classes get it through {@link ContractValidationCallback} instead.
  */
 public class ContractValidationExtension implements BeforeAllCallback {
 
@@ -15,6 +16,11 @@ public class ContractValidationExtension implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        install();
+    }
+
+    /** Adds the filter to the RestAssured of the caller's class loader, once. */
+    static void install() {
         if (!RestAssured.filters().contains(FILTER)) {
             RestAssured.filters(FILTER);
         }

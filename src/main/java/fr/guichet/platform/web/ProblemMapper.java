@@ -143,7 +143,8 @@ public class ProblemMapper {
         if (e instanceof jakarta.ws.rs.ForbiddenException) {
             return forbidden(new ForbiddenException());
         }
-        if (e instanceof NotAcceptableException) {
+        // Content negotiation in Quarkus REST fails with a plain 406 WebApplicationException, not this subclass.
+        if (e instanceof NotAcceptableException || e.getResponse().getStatus() == 406) {
             return respond(Problem.Type.NOT_ACCEPTABLE.with("Ask for one of the media types this endpoint documents."));
         }
         if (e instanceof NotSupportedException) {
