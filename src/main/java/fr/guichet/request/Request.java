@@ -64,7 +64,18 @@ class Request extends PanacheEntityBase {
     @Column(name = "legal_ground")
     LegalGround legalGround;
     boolean extended;
-    /** Projection of the deadline engine's answer, refreshed on every action, for sorting queues. */
+    /**
+     * Projection of the deadline engine's answer, refreshed on every action, for queues and reports; the engine
+     * recomputing from the history stays the truth (an open pause moves the dates each day).
+     */
+    @Column(name = "receipt_date")
+    LocalDate receiptDate;
+    @Column(name = "response_due")
+    LocalDate responseDue;
+    @Column(name = "extended_due")
+    LocalDate extendedDue;
+    @Column(name = "paused_days")
+    int pausedDays;
     @Column(name = "effective_due")
     LocalDate effectiveDue;
     @Column(name = "internal_target")

@@ -111,6 +111,10 @@ public class RequestService {
 
     /** Refreshes the columns that let queues sort and filter by deadline; the engine's answer is the truth. */
     static void project(Request request, Deadlines computed) {
+        request.receiptDate = computed.receiptDate();
+        request.responseDue = computed.responseDue();
+        request.extendedDue = computed.extendedDue();
+        request.pausedDays = computed.pausedDays();
         request.effectiveDue = computed.effectiveDue();
         request.internalTarget = computed.internalTarget();
         request.paused = computed.paused();

@@ -132,6 +132,12 @@ class RequestLifecycleApiTest {
         assertThat(audited.get(0)).startsWith("REQUEST_FILED");
         assertThat(audited.get(7)).startsWith("REQUEST_CLOSE").contains("\"toStatus\": \"CLOSED\"");
         asCompliance().get("/api/v1/audit/verify").then().statusCode(200).body("valid", equalTo(true));
+
+        // Queues and reports read the engine's answer from its projection, refreshed on every action.
+        String projected = QuarkusTransaction.requiringNew().call(() -> (String) entityManager.createNativeQuery(
+                "select concat_ws(' ', receipt_date, response_due, extended_due, effective_due, paused_days) "
+                        + "from requests where id = cast(?1 as uuid)").setParameter(1, id).getSingleResult());
+        assertThat(projected).isEqualTo("2026-03-10 2026-04-17 2026-06-17 2026-06-17 7");
     }
 
     @Test
