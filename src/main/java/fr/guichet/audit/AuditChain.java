@@ -44,13 +44,18 @@ public final class AuditChain {
 
     public static String canonicalForm(long seq, Instant recordedAt, AuditEntry entry) {
         StringBuilder json = new StringBuilder(256).append("{\"seq\":").append(seq);
-        field(json, "occurredAt", INSTANT.format(entry.occurredAt()));
-        field(json, "recordedAt", INSTANT.format(recordedAt));
+        field(json, "occurredAt", instant(entry.occurredAt()));
+        field(json, "recordedAt", instant(recordedAt));
         field(json, "actor", entry.actor());
         field(json, "action", entry.action());
         field(json, "entityType", entry.entityType());
         field(json, "entityId", entry.entityId());
         return json.append(",\"details\":").append(detailsJson(entry.details())).append('}').toString();
+    }
+
+    /** An instant as the canonical form writes it. */
+    public static String instant(Instant instant) {
+        return INSTANT.format(instant);
     }
 
     public static byte[] hash(byte[] previous, String canonicalForm) {

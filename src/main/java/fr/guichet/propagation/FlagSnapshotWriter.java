@@ -18,6 +18,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import fr.guichet.platform.stream.Ndjson;
 import fr.guichet.request.FlagRecord;
 
 /**

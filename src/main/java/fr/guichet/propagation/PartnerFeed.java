@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.query.NativeQuery;
 
 import fr.guichet.platform.error.DomainException;
+import fr.guichet.platform.stream.ReadOnlyStreams;
 
 /**
  * A partner's events in the feed's total order, {@code (tx_id, seq)}. Only <em>released</em> events are read:

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import fr.guichet.platform.security.Roles;
+import fr.guichet.platform.stream.Ndjson;
 
 /** What a partner reads and reports: its feed, its flag snapshot, its acknowledgements. Only ever its own. */
 @Path("/api/v1/partner")

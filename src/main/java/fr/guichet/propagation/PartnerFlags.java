@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import fr.guichet.catalog.CatalogDirectory;
+import fr.guichet.platform.stream.ReadOnlyStreams;
 import fr.guichet.request.FlagRecord;
 import fr.guichet.request.FlagSnapshots;
 

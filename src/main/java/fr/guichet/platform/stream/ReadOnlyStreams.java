@@ -1,4 +1,4 @@
-package fr.guichet.propagation;
+package fr.guichet.platform.stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,19 +11,19 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * cursor when a fetch size is set, so a query's rows arrive a batch at a time.
  */
 @ApplicationScoped
-class ReadOnlyStreams {
+public class ReadOnlyStreams {
 
     /** Long enough to stream millions of rows to a slow client; it only ends a stream nobody reads any more. */
-    static final int TIMEOUT_SECONDS = 3600;
+    public static final int TIMEOUT_SECONDS = 3600;
 
     private final EntityManager entityManager;
 
-    ReadOnlyStreams(EntityManager entityManager) {
+    public ReadOnlyStreams(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
     /** Every statement of the work sees the same snapshot. */
-    void repeatableRead(Runnable work) {
+    public void repeatableRead(Runnable work) {
         QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).run(() -> {
             // Must be the transaction's first statement: PostgreSQL refuses it once a query has run.
             entityManager.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")

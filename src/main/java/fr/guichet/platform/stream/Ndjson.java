@@ -1,4 +1,4 @@
-package fr.guichet.propagation;
+package fr.guichet.platform.stream;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,18 +10,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Newline-delimited JSON, written with the REST layer's mapper so that a line reads like the JSON answers. */
 @ApplicationScoped
-class Ndjson {
+public class Ndjson {
 
-    static final String MEDIA_TYPE = "application/x-ndjson";
+    public static final String MEDIA_TYPE = "application/x-ndjson";
 
     private final ObjectMapper mapper;
 
-    Ndjson(ObjectMapper mapper) {
+    public Ndjson(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
     /** Unchecked, so that it can sit in a stream pipeline; the failure ends the read-only transaction. */
-    void line(OutputStream out, Object value) {
+    public void line(OutputStream out, Object value) {
         try {
             out.write(mapper.writeValueAsBytes(value));
             out.write('\n');

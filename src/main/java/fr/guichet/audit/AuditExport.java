@@ -1,0 +1,102 @@
+package fr.guichet.audit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.query.NativeQuery;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.guichet.platform.stream.ReadOnlyStreams;
+import fr.guichet.platform.web.DateRange;
+
+/**
+ * The audit log of a period for offline verification: the unbroken run of entries in {@code seq} order from the
+ * first entry recorded on or after {@code from} (00:00 UTC) to the last one recorded before the day after
+ * {@code to}. Both ends are found on audit_log_recorded_at; the run itself is read on the primary key. A run
+ * without gaps is what lets an auditor check every link, and chain one export to the next; because replicas'
+ * clocks may differ slightly, an entry at either end may carry a recorded_at just outside the period.
+ */
+@ApplicationScoped
+class AuditExport {
+
+    private static final int FETCH_SIZE = 1000;
+    private static final HexFormat HEX = HexFormat.of();
+    private static final TypeReference<TreeMap<String, String>> DETAILS = new TypeReference<>() {
+    };
+    /** The same plain mapper as verification: details must read back exactly as they were hashed. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String RUN = """
+            WITH bounds AS (
+                SELECT (SELECT seq FROM audit_log WHERE recorded_at >= :start
+                        ORDER BY recorded_at, seq LIMIT 1) AS first_seq,
+                       (SELECT seq FROM audit_log WHERE recorded_at < :end
+                        ORDER BY recorded_at DESC, seq DESC LIMIT 1) AS last_seq)
+            SELECT a.seq, a.occurred_at, a.recorded_at, a.actor, a.action, a.entity_type, a.entity_id,
+                   a.details::text AS details, a.prev_hash, a.hash
+            FROM bounds b JOIN audit_log a ON a.seq BETWEEN b.first_seq AND b.last_seq
+            ORDER BY a.seq""";
+
+    private final EntityManager entityManager;
+    private final ReadOnlyStreams streams;
+
+    AuditExport(EntityManager entityManager, ReadOnlyStreams streams) {
+        this.entityManager = entityManager;
+        this.streams = streams;
+    }
+
+    @SuppressWarnings("unchecked")
+    void forEach(DateRange period, Consumer<AuditExportLine> sink) {
+        streams.repeatableRead(() -> {
+            NativeQuery<Object[]> query = entityManager.createNativeQuery(RUN).unwrap(NativeQuery.class)
+                    .addScalar("seq", Long.class)
+                    .addScalar("occurred_at", Instant.class)
+                    .addScalar("recorded_at", Instant.class)
+                    .addScalar("actor", String.class)
+                    .addScalar("action", String.class)
+                    .addScalar("entity_type", String.class)
+                    .addScalar("entity_id", String.class)
+                    .addScalar("details", String.class)
+                    .addScalar("prev_hash", byte[].class)
+                    .addScalar("hash", byte[].class)
+                    .setParameter("start", startOf(period.from()))
+                    .setParameter("end", startOf(period.to().plusDays(1)))
+                    .setReadOnly(true)
+                    .setFetchSize(FETCH_SIZE);
+            try (Stream<Object[]> rows = query.getResultStream()) {
+                rows.map(AuditExport::line).forEach(sink);
+            }
+        });
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private static AuditExportLine line(Object[] row) {
+        return new AuditExportLine((Long) row[0], AuditChain.instant((Instant) row[1]),
+                AuditChain.instant((Instant) row[2]), (String) row[3], (String) row[4], (String) row[5],
+                (String) row[6], details((String) row[7]), HEX.formatHex((byte[]) row[8]),
+                HEX.formatHex((byte[]) row[9]));
+    }
+
+    private static Map<String, String> details(String json) {
+        try {
+            return JSON.readValue(json, DETAILS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit details are not a flat object of strings", e);
+        }
+    }
+}

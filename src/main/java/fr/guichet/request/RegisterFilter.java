@@ -1,0 +1,10 @@
+package fr.guichet.request;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Which requests the register lists: received from {@code from} to {@code to} inclusive, optionally narrowed. */
+public record RegisterFilter(LocalDate from, LocalDate to, Optional<UUID> controllerId,
+        Optional<UUID> processingId) {
+}
