@@ -54,8 +54,11 @@ class RequestDeadlines {
 
     /** The day by which partners should have acknowledged an event that occurred at this instant (policy SLA). */
     LocalDate acknowledgementDue(Instant occurredAt, ControllerView controller) {
-        return holidays.plusWorkingDays(controller.holidayCalendar(), localDate(occurredAt, controller),
-                propagationSlaWorkingDays);
+        return acknowledgementDue(localDate(occurredAt, controller), controller);
+    }
+
+    LocalDate acknowledgementDue(LocalDate occurredOn, ControllerView controller) {
+        return holidays.plusWorkingDays(controller.holidayCalendar(), occurredOn, propagationSlaWorkingDays);
     }
 
     /** Today in the controller's zone. */
