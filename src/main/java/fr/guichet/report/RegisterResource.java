@@ -1,13 +1,11 @@
 package fr.guichet.report;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -16,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.Variant;
 
 import fr.guichet.platform.error.DomainException;
 import fr.guichet.platform.security.Roles;
@@ -33,8 +30,6 @@ public class RegisterResource {
 
     private static final MediaType CSV_UTF8 = MediaType.valueOf(RegisterCsv.MEDIA_TYPE)
             .withCharset(StandardCharsets.UTF_8.name());
-    private static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.valueOf(RegisterCsv.MEDIA_TYPE),
-            MediaType.APPLICATION_JSON_TYPE).build();
 
     private final RegisterExport export;
 
@@ -50,13 +45,10 @@ public class RegisterResource {
     @Produces({ RegisterCsv.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     public Response register(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("controller") String controller, @QueryParam("processing") String processing,
-            @Context Request request) {
-        Variant variant = request.selectVariant(VARIANTS);
-        if (variant == null) {
-            throw new NotAcceptableException();
-        }
+            @QueryParam("format") String format, @Context Request request) {
+        boolean asCsv = ExportFormat.csv(format, request, ExportFormat.CSV);
         RegisterFilter filter = filter(from, to, controller, processing);
-        if (variant.getMediaType().equals(MediaType.APPLICATION_JSON_TYPE)) {
+        if (!asCsv) {
             StreamingOutput json = out -> export.json(filter, out);
             return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
         }

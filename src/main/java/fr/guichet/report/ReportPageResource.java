@@ -65,7 +65,8 @@ public class ReportPageResource {
                         messages.chartEmpty(), months(summary))),
                 language, period.from().toString(), period.to().toString(),
                 GENERATED.format(summary.generatedAt().atOffset(ZoneOffset.UTC)),
-                "/api/v1/reports/summary?" + query + "&groupBy=month", "/api/v1/reports/register?" + query)
+                "/api/v1/reports/summary?" + query + "&groupBy=month&format=csv",
+                "/api/v1/reports/register?" + query + "&format=csv")
                 .setLocale(Locale.forLanguageTag(language));
         return Response.ok(page.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
