@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -14,9 +12,6 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.query.NativeQuery;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.guichet.platform.stream.ReadOnlyStreams;
 import fr.guichet.platform.web.DateRange;
@@ -33,10 +28,6 @@ class AuditExport {
 
     private static final int FETCH_SIZE = 1000;
     private static final HexFormat HEX = HexFormat.of();
-    private static final TypeReference<TreeMap<String, String>> DETAILS = new TypeReference<>() {
-    };
-    /** The same plain mapper as verification: details must read back exactly as they were hashed. */
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String RUN = """
             WITH bounds AS (
@@ -60,17 +51,8 @@ class AuditExport {
     @SuppressWarnings("unchecked")
     void forEach(DateRange period, Consumer<AuditExportLine> sink) {
         streams.repeatableRead(() -> {
-            NativeQuery<Object[]> query = entityManager.createNativeQuery(RUN).unwrap(NativeQuery.class)
-                    .addScalar("seq", Long.class)
-                    .addScalar("occurred_at", Instant.class)
-                    .addScalar("recorded_at", Instant.class)
-                    .addScalar("actor", String.class)
-                    .addScalar("action", String.class)
-                    .addScalar("entity_type", String.class)
-                    .addScalar("entity_id", String.class)
-                    .addScalar("details", String.class)
-                    .addScalar("prev_hash", byte[].class)
-                    .addScalar("hash", byte[].class)
+            NativeQuery<Object[]> query = AuditRows.typed(entityManager.createNativeQuery(RUN)
+                    .unwrap(NativeQuery.class))
                     .setParameter("start", startOf(period.from()))
                     .setParameter("end", startOf(period.to().plusDays(1)))
                     .setReadOnly(true)
@@ -88,15 +70,8 @@ class AuditExport {
     private static AuditExportLine line(Object[] row) {
         return new AuditExportLine((Long) row[0], AuditChain.instant((Instant) row[1]),
                 AuditChain.instant((Instant) row[2]), (String) row[3], (String) row[4], (String) row[5],
-                (String) row[6], details((String) row[7]), HEX.formatHex((byte[]) row[8]),
+                (String) row[6], AuditRows.details((String) row[7]), HEX.formatHex((byte[]) row[8]),
                 HEX.formatHex((byte[]) row[9]));
     }
 
-    private static Map<String, String> details(String json) {
-        try {
-            return JSON.readValue(json, DETAILS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("audit details are not a flat object of strings", e);
-        }
-    }
 }

@@ -3,16 +3,12 @@ package fr.guichet.audit;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.query.NativeQuery;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -28,10 +24,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class AuditVerifier {
 
     static final int BATCH_SIZE = 1000;
-    private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
-    };
-    /** A plain mapper, not the REST layer's: a change to the API's JSON settings must not change verification. */
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EntityManager entityManager;
 
@@ -75,21 +67,11 @@ public class AuditVerifier {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> batchAfter(long after, long lastSeq) {
-        return entityManager.createNativeQuery("""
+        return AuditRows.typed(entityManager.createNativeQuery("""
                 SELECT seq, occurred_at, recorded_at, actor, action, entity_type, entity_id, details::text AS details,
                        prev_hash, hash
                 FROM audit_log WHERE seq > :after AND seq <= :last ORDER BY seq LIMIT :batch""")
-                .unwrap(NativeQuery.class)
-                .addScalar("seq", Long.class)
-                .addScalar("occurred_at", Instant.class)
-                .addScalar("recorded_at", Instant.class)
-                .addScalar("actor", String.class)
-                .addScalar("action", String.class)
-                .addScalar("entity_type", String.class)
-                .addScalar("entity_id", String.class)
-                .addScalar("details", String.class)
-                .addScalar("prev_hash", byte[].class)
-                .addScalar("hash", byte[].class)
+                .unwrap(NativeQuery.class))
                 .setParameter("after", after)
                 .setParameter("last", lastSeq)
                 .setParameter("batch", BATCH_SIZE)
@@ -101,8 +83,8 @@ public class AuditVerifier {
         AuditEntry entry;
         try {
             entry = new AuditEntry((String) row[3], (String) row[4], (String) row[5], (String) row[6], (Instant) row[1],
-                    JSON.readValue((String) row[7], DETAILS));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+                    AuditRows.details((String) row[7]));
+        } catch (IllegalArgumentException e) {
             return false;
         }
         return Arrays.equals(hash, AuditChain.hash(previous, AuditChain.canonicalForm((Long) row[0], (Instant) row[2],

@@ -16,6 +16,8 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fr.guichet.platform.stream.StatementValues;
+
 /**
  * Aggregates partner acknowledgements for reports, in SQL. Events are selected by the local date (controller's
  * zone) on which they occurred. The SLA cut-off depends on each controller's holiday calendar, which only Java
@@ -70,13 +72,13 @@ public class PropagationStatistics {
                 statement.setArray(1, connection.createArrayOf("uuid", controllers.toArray()));
                 statement.setArray(2, connection.createArrayOf("date",
                         controllers.stream().map(lateIfOccurredOnOrBefore).map(Date::valueOf).toArray()));
-                bindScope(statement, 3, from, to, controllerId);
+                StatementValues.bindPeriod(statement, 3, from, to, controllerId);
                 List<PartnerKpis> partners = new ArrayList<>();
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
                         partners.add(new PartnerKpis(row.getString("partner_id"), row.getLong("events"),
                                 row.getLong("acknowledged"), row.getLong("exempt"), row.getLong("past_sla"),
-                                nullableDouble(row, "median_hours"), nullableDouble(row, "p95_hours")));
+                                StatementValues.nullableDouble(row, "median_hours"), StatementValues.nullableDouble(row, "p95_hours")));
                     }
                 }
                 return partners;
@@ -90,7 +92,7 @@ public class PropagationStatistics {
             Optional<UUID> controllerId) throws SQLException {
         List<UUID> controllers = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bindScope(statement, 1, from, to, controllerId);
+            StatementValues.bindPeriod(statement, 1, from, to, controllerId);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     controllers.add(row.getObject(1, UUID.class));
@@ -98,19 +100,5 @@ public class PropagationStatistics {
             }
         }
         return controllers;
-    }
-
-    private static void bindScope(PreparedStatement statement, int first, LocalDate from, LocalDate to,
-            Optional<UUID> controllerId) throws SQLException {
-        statement.setObject(first, from);
-        statement.setObject(first + 1, to);
-        if (controllerId.isPresent()) {
-            statement.setObject(first + 2, controllerId.get());
-        }
-    }
-
-    private static Double nullableDouble(ResultSet row, String column) throws SQLException {
-        double value = row.getDouble(column);
-        return row.wasNull() ? null : value;
     }
 }

@@ -19,6 +19,8 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fr.guichet.platform.stream.StatementValues;
+
 /**
  * Aggregates the deadline projection of {@code requests} for reports, in SQL: no request is loaded into memory.
  * Requests are selected by their receipt date (the receipt's date in the controller's zone, so a request received
@@ -87,14 +89,14 @@ public class DeadlineStatistics {
             try (PreparedStatement statement = connection.prepareStatement(String.format(COUNTS, grouping.key,
                     grouping.join, controllerFilter))) {
                 statement.setTimestamp(1, Timestamp.from(clock.instant()));
-                bindPeriod(statement, 2, from, to, controllerId);
+                StatementValues.bindPeriod(statement, 2, from, to, controllerId);
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
                         String group = row.getString("grp");
                         groups.add(new DeadlineKpis(group, row.getLong("received"), row.getLong("answered"),
                                 row.getLong("one_month"), row.getLong("three_months"), row.getLong("on_time"),
-                                row.getLong("overdue_now"), row.getLong("extended"), nullableDouble(row, "median_days"),
-                                nullableDouble(row, "p90_days"),
+                                row.getLong("overdue_now"), row.getLong("extended"), StatementValues.nullableDouble(row, "median_days"),
+                                StatementValues.nullableDouble(row, "p90_days"),
                                 refusals.getOrDefault(group, new EnumMap<>(LegalGround.class))));
                     }
                 }
@@ -109,7 +111,7 @@ public class DeadlineStatistics {
             LocalDate to, Optional<UUID> controllerId) throws SQLException {
         Map<String, Map<LegalGround, Long>> byGroup = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bindPeriod(statement, 1, from, to, controllerId);
+            StatementValues.bindPeriod(statement, 1, from, to, controllerId);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     byGroup.computeIfAbsent(row.getString("grp"), key -> new EnumMap<>(LegalGround.class))
@@ -118,19 +120,5 @@ public class DeadlineStatistics {
             }
         }
         return byGroup;
-    }
-
-    private static void bindPeriod(PreparedStatement statement, int first, LocalDate from, LocalDate to,
-            Optional<UUID> controllerId) throws SQLException {
-        statement.setObject(first, from);
-        statement.setObject(first + 1, to);
-        if (controllerId.isPresent()) {
-            statement.setObject(first + 2, controllerId.get());
-        }
-    }
-
-    private static Double nullableDouble(ResultSet row, String column) throws SQLException {
-        double value = row.getDouble(column);
-        return row.wasNull() ? null : value;
     }
 }
