@@ -8,12 +8,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -45,6 +47,11 @@ public class DeadlineStatistics {
         }
     }
 
+    /** The statuses that still owe an answer, from {@link RequestStatus#awaitsAnswer()}: one rule, not a copy. */
+    private static final String AWAITING_ANSWER = Arrays.stream(RequestStatus.values())
+            .filter(RequestStatus::awaitsAnswer).map(status -> "'" + status.name() + "'")
+            .collect(Collectors.joining(", "));
+
     private static final String FROM = """
             FROM requests r
             JOIN controllers c ON c.id = r.controller_id
@@ -59,14 +66,14 @@ public class DeadlineStatistics {
                    count(*) FILTER (WHERE response.day <= (r.receipt_date + interval '1 month')::date) AS one_month,
                    count(*) FILTER (WHERE response.day <= (r.receipt_date + interval '3 months')::date) AS three_months,
                    count(*) FILTER (WHERE response.day <= r.effective_due) AS on_time,
-                   count(*) FILTER (WHERE r.status IN ('RECEIVED', 'AWAITING_INFORMATION', 'IN_PROGRESS', 'DECIDED')
+                   count(*) FILTER (WHERE r.status IN (:awaiting_answer)
                                     AND NOT r.paused
                                     AND (CAST(? AS timestamptz) AT TIME ZONE c.time_zone)::date > r.effective_due)
                        AS overdue_now,
                    count(*) FILTER (WHERE r.extended) AS extended,
                    percentile_cont(0.5) WITHIN GROUP (ORDER BY response.day - r.receipt_date) AS median_days,
                    percentile_cont(0.9) WITHIN GROUP (ORDER BY response.day - r.receipt_date) AS p90_days
-            """ + FROM + "GROUP BY 1 ORDER BY 1";
+            """.replace(":awaiting_answer", AWAITING_ANSWER) + FROM + "GROUP BY 1 ORDER BY 1";
     private static final String REFUSALS = "SELECT %s AS grp, r.legal_ground, count(*) AS refused " + FROM + """
             AND response.day IS NOT NULL AND r.outcome IN ('REFUSED', 'PARTIALLY_GRANTED', 'NOT_APPLICABLE')
             GROUP BY 1, 2""";

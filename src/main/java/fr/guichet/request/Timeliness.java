@@ -2,6 +2,8 @@ package fr.guichet.request;
 
 import java.time.LocalDate;
 
+import fr.guichet.request.deadline.DeadlineEngine;
+
 /**
  * Whether a request was, or is being, answered within its deadline, as the register reports it:
  *
@@ -25,6 +27,6 @@ public enum Timeliness {
         if (!status.awaitsAnswer()) {
             return NOT_ANSWERED;
         }
-        return !paused && today.isAfter(effectiveDue) ? OPEN_OVERDUE : OPEN;
+        return DeadlineEngine.isOverdue(true, paused, effectiveDue, today) ? OPEN_OVERDUE : OPEN;
     }
 }

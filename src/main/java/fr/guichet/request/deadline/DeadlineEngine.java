@@ -45,7 +45,7 @@ public final class DeadlineEngine {
                 holidays.plusWorkingDays(calendar, effectiveDue, -policy.internalTargetWorkingDays());
 
         LocalDate today = input.today();
-        boolean overdue = input.open() && !paused && today.isAfter(effectiveDue);
+        boolean overdue = isOverdue(input.open(), paused, effectiveDue, today);
         Integer daysRemaining = input.open() ? (int) ChronoUnit.DAYS.between(today, effectiveDue) : null;
         return new Deadlines(receiptDate, responseDue, extensionNoticeDue, extendedDue, effectiveDue, internalTarget,
                 paused, pausedDays, overdue, daysRemaining, pauses);
@@ -73,5 +73,13 @@ public final class DeadlineEngine {
         LocalDate end = pause.isOpen() ? today : pause.answeredOn();
         int between = (int) Math.max(0, ChronoUnit.DAYS.between(pause.requestedOn(), end) - 1);
         return new PauseView(pause.requestedOn(), pause.answeredOn(), counted ? between : 0, counted);
+    }
+
+    /**
+     * Overdue: an answer is still owed, no pause suspends the clock, and today is past the effective deadline. The
+     * one definition, also used where reports read the projected deadline instead of recomputing it.
+     */
+    public static boolean isOverdue(boolean open, boolean paused, LocalDate effectiveDue, LocalDate today) {
+        return open && !paused && today.isAfter(effectiveDue);
     }
 }
