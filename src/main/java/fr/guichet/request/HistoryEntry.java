@@ -28,6 +28,10 @@ class HistoryEntry extends PanacheEntityBase {
 
     /** Filing is recorded as this event; every other entry is named after its {@link Action}. */
     static final String FILED = "FILED";
+    /** Desk bookkeeping, outside the state machine: the state does not change and the requester never sees them. */
+    static final String ASSIGNED = "ASSIGNED";
+    static final String UNASSIGNED = "UNASSIGNED";
+    static final String NOTE = "NOTE";
 
     @Embeddable
     static class Key implements Serializable {

@@ -1,5 +1,6 @@
 package fr.guichet.request;
 
+import java.util.Base64;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -36,6 +37,19 @@ class IdentityVault {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A sealed request identity is unreadable", e);
         }
+    }
+
+    /** Staff notes may name people or conditions: sealed like the identity, bound to their history line. */
+    String sealNote(UUID requestId, int seq, String note) {
+        return Base64.getEncoder().encodeToString(box.seal(note, noteContext(requestId, seq)));
+    }
+
+    String openNote(UUID requestId, int seq, String sealed) {
+        return box.open(Base64.getDecoder().decode(sealed), noteContext(requestId, seq));
+    }
+
+    private static String noteContext(UUID requestId, int seq) {
+        return "request-note:" + requestId + ":" + seq;
     }
 
     /** The keyed hash by which staff find a requester's requests from their exact e-mail address. */

@@ -64,6 +64,8 @@ class Request extends PanacheEntityBase {
     @Column(name = "legal_ground")
     LegalGround legalGround;
     boolean extended;
+    /** The staff member handling the request (JWT subject), projected from the history's ASSIGNED entries. */
+    String assignee;
     /**
      * Projection of the deadline engine's answer, refreshed on every action, for queues and reports; the engine
      * recomputing from the history stays the truth (an open pause moves the dates each day).

@@ -1,5 +1,8 @@
 package fr.guichet.request;
 
+import static fr.guichet.request.HistoryEntry.ASSIGNED;
+import static fr.guichet.request.HistoryEntry.NOTE;
+import static fr.guichet.request.HistoryEntry.UNASSIGNED;
 import static fr.guichet.request.RequestService.blankToNull;
 
 import java.time.Clock;
@@ -23,6 +26,7 @@ import fr.guichet.catalog.CatalogDirectory;
 import fr.guichet.catalog.ControllerView;
 import fr.guichet.catalog.ProcessingView;
 import fr.guichet.platform.error.DomainException;
+import fr.guichet.platform.error.StateConflictException;
 
 /**
  * Carries out actions on requests: looks the action up in {@link Transitions}, checks it, applies its effect, and
@@ -40,10 +44,11 @@ public class RequestLifecycle {
     private final RequestDeadlines deadlines;
     private final FlagBook flags;
     private final RequestViews views;
+    private final IdentityVault vault;
     private final AuditLog audit;
 
     RequestLifecycle(EntityManager entityManager, Clock clock, CatalogDirectory catalog, Scopes scopes,
-            RequestDeadlines deadlines, FlagBook flags, RequestViews views, AuditLog audit) {
+            RequestDeadlines deadlines, FlagBook flags, RequestViews views, IdentityVault vault, AuditLog audit) {
         this.entityManager = entityManager;
         this.clock = clock;
         this.catalog = catalog;
@@ -51,6 +56,7 @@ public class RequestLifecycle {
         this.deadlines = deadlines;
         this.flags = flags;
         this.views = views;
+        this.vault = vault;
         this.audit = audit;
     }
 
@@ -117,22 +123,79 @@ public class RequestLifecycle {
             }
         }
 
-        HistoryEntry entry = new HistoryEntry();
-        entry.key = new HistoryEntry.Key(request.id, history.size() + 1);
-        entry.event = command.action().name();
-        entry.actor = actor;
-        entry.occurredAt = at;
-        entry.recordedAt = now;
-        entry.fromStatus = from;
-        entry.toStatus = request.status;
-        entry.details = details;
-        entry.persist();
-        history.add(entry);
+        history.add(append(request, history.size(), command.action().name(), actor, at, now, from, details));
         RequestService.project(request, deadlines.compute(request, history, controller));
         entityManager.flush();
         audit.append(new AuditEntry(actor, "REQUEST_" + command.action().name(), "request", request.id.toString(),
                 at, auditDetails(request, from, details)));
         return views.of(request, history, controller, withIdentity);
+    }
+
+    /**
+     * Gives the request to a staff member (their JWT subject), or takes it back with a null assignee. Not a
+     * transition: the state and deadlines do not change, but the history and the audit log record who holds it.
+     */
+    @Transactional
+    public RequestView assign(UUID id, String assignee, String actor) {
+        Request request = RequestService.find(id);
+        if (request.status.terminal()) {
+            throw new StateConflictException("A " + request.status + " request is no longer handled by anyone.",
+                    request.status.name(), Transitions.allowed(views.facts(request)).stream().map(Action::name)
+                            .toList());
+        }
+        String previous = request.assignee;
+        if (Objects.equals(previous, assignee)) {
+            return get(request, true);
+        }
+        Map<String, String> details = new LinkedHashMap<>();
+        putIfPresent(details, "assignee", assignee);
+        putIfPresent(details, "previousAssignee", previous);
+        request.assignee = assignee;
+        return record(request, assignee == null ? UNASSIGNED : ASSIGNED, details, actor);
+    }
+
+    /** An internal note: sealed at rest like the identity, shown to desk staff only, never to the requester. */
+    @Transactional
+    public RequestView note(UUID id, String text, String actor) {
+        Request request = RequestService.find(id);
+        String note = required(text, "text", "write the note");
+        int seq = RequestViews.history(request).size() + 1;
+        return record(request, NOTE, Map.of("note", vault.sealNote(request.id, seq, note)), actor);
+    }
+
+    private RequestView record(Request request, String event, Map<String, String> details, String actor) {
+        Instant now = clock.instant();
+        request.lastActivityAt = now;
+        // As for actions, the version check makes the second of two concurrent writers fail before its history line.
+        entityManager.flush();
+        List<HistoryEntry> history = new ArrayList<>(RequestViews.history(request));
+        history.add(append(request, history.size(), event, actor, now, now, request.status, details));
+        entityManager.flush();
+        Map<String, String> audited = new LinkedHashMap<>();
+        audited.put("reference", request.reference);
+        putIfPresent(audited, "assignee", details.get("assignee"));
+        audit.append(new AuditEntry(actor, "REQUEST_" + event, "request", request.id.toString(), now, audited));
+        return views.of(request, history, catalog.controller(request.controllerId), true);
+    }
+
+    private RequestView get(Request request, boolean withIdentity) {
+        return views.of(request, RequestViews.history(request), catalog.controller(request.controllerId),
+                withIdentity);
+    }
+
+    private static HistoryEntry append(Request request, int previousEntries, String event, String actor,
+            Instant occurredAt, Instant recordedAt, RequestStatus from, Map<String, String> details) {
+        HistoryEntry entry = new HistoryEntry();
+        entry.key = new HistoryEntry.Key(request.id, previousEntries + 1);
+        entry.event = event;
+        entry.actor = actor;
+        entry.occurredAt = occurredAt;
+        entry.recordedAt = recordedAt;
+        entry.fromStatus = from;
+        entry.toStatus = request.status;
+        entry.details = details;
+        entry.persist();
+        return entry;
     }
 
     /** `at` records something that happened outside the desk: after receipt and the last event, not in the future. */

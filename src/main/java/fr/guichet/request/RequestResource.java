@@ -7,8 +7,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -58,6 +60,27 @@ public class RequestResource {
     @RolesAllowed(Roles.DPO)
     public RequestView act(@PathParam("id") UUID id, @Valid @NotNull ActionCommand body) {
         return lifecycle.act(id, body, actor(), true);
+    }
+
+    @PUT
+    @Path("{id}/assignee")
+    @RolesAllowed(Roles.DPO)
+    public RequestView assign(@PathParam("id") UUID id, @Valid @NotNull AssignmentInput body) {
+        return lifecycle.assign(id, body.assignee().trim(), actor());
+    }
+
+    @DELETE
+    @Path("{id}/assignee")
+    @RolesAllowed(Roles.DPO)
+    public RequestView unassign(@PathParam("id") UUID id) {
+        return lifecycle.assign(id, null, actor());
+    }
+
+    @POST
+    @Path("{id}/notes")
+    @RolesAllowed(Roles.DPO)
+    public RequestView note(@PathParam("id") UUID id, @Valid @NotNull NoteInput body) {
+        return lifecycle.note(id, body.text(), actor());
     }
 
     private String actor() {

@@ -25,4 +25,9 @@ public enum RequestStatus {
     public boolean awaitsAnswer() {
         return this == RECEIVED || this == AWAITING_INFORMATION || this == IN_PROGRESS || this == DECIDED;
     }
+
+    /** The file is shut: nobody handles it any more (a standing flag may still be lifted, see {@link Transitions}). */
+    public boolean terminal() {
+        return this == CLOSED || this == WITHDRAWN;
+    }
 }

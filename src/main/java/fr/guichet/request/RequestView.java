@@ -14,7 +14,7 @@ import fr.guichet.request.deadline.Deadlines;
 public record RequestView(UUID id, String reference, UUID controllerId, Right right, List<UUID> processingIds,
         UUID studyId, String participantCode, Channel channel, Instant receivedAt, String language,
         Requester requester, Subject subject, String details, String reason, RequestStatus status, Outcome outcome,
-        LegalGround legalGround, boolean extended, List<Action> allowedActions, Deadlines deadlines,
+        LegalGround legalGround, boolean extended, String assignee, List<Action> allowedActions, Deadlines deadlines,
         List<History> history, List<FlagState> flags, List<PropagationView> propagation,
         PropagationSla propagationSla, Instant createdAt, Instant lastActivityAt) {
 

@@ -2,6 +2,7 @@ package fr.guichet.request;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -51,9 +52,9 @@ class RequestViews {
                 request.processingIds.stream().sorted().toList(), request.studyId, request.participantCode,
                 request.channel, request.receivedAt, request.language, requester, subject,
                 identity == null ? null : identity.details(), identity == null ? null : identity.reason(),
-                request.status, request.outcome, request.legalGround, request.extended,
+                request.status, request.outcome, request.legalGround, request.extended, request.assignee,
                 Transitions.allowed(facts(request)), deadlines.compute(request, history, controller),
-                history.stream().map(RequestViews::of).toList(),
+                history.stream().map(entry -> of(request, entry, withIdentity)).toList(),
                 flags.history(request).stream().map(RequestViews::of).toList(), propagation,
                 propagationSla(propagation, controller), request.createdAt, request.lastActivityAt);
     }
@@ -66,9 +67,15 @@ class RequestViews {
                 .orElse(new RequestView.PropagationSla(null, false));
     }
 
-    private static RequestView.History of(HistoryEntry entry) {
+    /** Notes are opened for readers who see identities; others learn only that a note exists. */
+    private RequestView.History of(Request request, HistoryEntry entry, boolean withIdentity) {
+        Map<String, String> details = entry.details;
+        if (HistoryEntry.NOTE.equals(entry.event)) {
+            details = withIdentity ? Map.of("note", vault.openNote(request.id, entry.key.seq, details.get("note")))
+                    : Map.of();
+        }
         return new RequestView.History(entry.key.seq, entry.event, entry.actor, entry.occurredAt, entry.recordedAt,
-                entry.fromStatus, entry.toStatus, entry.details);
+                entry.fromStatus, entry.toStatus, details);
     }
 
     private static RequestView.FlagState of(Flag flag) {
