@@ -27,6 +27,7 @@ import fr.guichet.catalog.ControllerView;
 import fr.guichet.catalog.ProcessingView;
 import fr.guichet.platform.error.DomainException;
 import fr.guichet.platform.error.StateConflictException;
+import fr.guichet.request.deadline.Deadlines;
 
 /**
  * Carries out actions on requests: looks the action up in {@link Transitions}, checks it, applies its effect, and
@@ -45,10 +46,11 @@ public class RequestLifecycle {
     private final FlagBook flags;
     private final RequestViews views;
     private final IdentityVault vault;
+    private final LetterBook letters;
     private final AuditLog audit;
 
     RequestLifecycle(EntityManager entityManager, Clock clock, CatalogDirectory catalog, Scopes scopes,
-            RequestDeadlines deadlines, FlagBook flags, RequestViews views, IdentityVault vault, AuditLog audit) {
+            RequestDeadlines deadlines, FlagBook flags, RequestViews views, IdentityVault vault, LetterBook letters, AuditLog audit) {
         this.entityManager = entityManager;
         this.clock = clock;
         this.catalog = catalog;
@@ -57,6 +59,7 @@ public class RequestLifecycle {
         this.flags = flags;
         this.views = views;
         this.vault = vault;
+        this.letters = letters;
         this.audit = audit;
     }
 
@@ -123,8 +126,15 @@ public class RequestLifecycle {
             }
         }
 
-        history.add(append(request, history.size(), command.action().name(), actor, at, now, from, details));
-        RequestService.project(request, deadlines.compute(request, history, controller));
+        HistoryEntry entry = entry(request, history.size(), command.action().name(), actor, at, now, from, details);
+        history.add(entry);
+        Deadlines computed = deadlines.compute(request, history, controller);
+        RequestService.project(request, computed);
+        // A back-dated action records something staff did outside the desk, their own letter included.
+        if (row.effect().step() != null && command.at() == null) {
+            letters.write(request, history, row.effect().step(), controller, computed);
+        }
+        entry.persist();
         entityManager.flush();
         audit.append(new AuditEntry(actor, "REQUEST_" + command.action().name(), "request", request.id.toString(),
                 at, auditDetails(request, from, details)));
@@ -160,7 +170,7 @@ public class RequestLifecycle {
         Request request = RequestService.find(id);
         String note = required(text, "text", "write the note");
         int seq = RequestViews.history(request).size() + 1;
-        return record(request, NOTE, Map.of("note", vault.sealNote(request.id, seq, note)), actor);
+        return record(request, NOTE, new LinkedHashMap<>(Map.of("note", vault.sealNote(request.id, seq, note))), actor);
     }
 
     private RequestView record(Request request, String event, Map<String, String> details, String actor) {
@@ -169,7 +179,9 @@ public class RequestLifecycle {
         // As for actions, the version check makes the second of two concurrent writers fail before its history line.
         entityManager.flush();
         List<HistoryEntry> history = new ArrayList<>(RequestViews.history(request));
-        history.add(append(request, history.size(), event, actor, now, now, request.status, details));
+        HistoryEntry entry = entry(request, history.size(), event, actor, now, now, request.status, details);
+        entry.persist();
+        history.add(entry);
         entityManager.flush();
         Map<String, String> audited = new LinkedHashMap<>();
         audited.put("reference", request.reference);
@@ -183,7 +195,7 @@ public class RequestLifecycle {
                 withIdentity);
     }
 
-    private static HistoryEntry append(Request request, int previousEntries, String event, String actor,
+    private static HistoryEntry entry(Request request, int previousEntries, String event, String actor,
             Instant occurredAt, Instant recordedAt, RequestStatus from, Map<String, String> details) {
         HistoryEntry entry = new HistoryEntry();
         entry.key = new HistoryEntry.Key(request.id, previousEntries + 1);
@@ -194,7 +206,6 @@ public class RequestLifecycle {
         entry.fromStatus = from;
         entry.toStatus = request.status;
         entry.details = details;
-        entry.persist();
         return entry;
     }
 

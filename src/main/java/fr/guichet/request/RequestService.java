@@ -3,6 +3,7 @@ package fr.guichet.request;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,10 +31,11 @@ public class RequestService {
     private final IdentityVault vault;
     private final RequestDeadlines deadlines;
     private final RequestViews views;
+    private final LetterBook letters;
     private final AuditLog audit;
 
     RequestService(Clock clock, Scopes scopes, CatalogDirectory catalog, References references, IdentityVault vault,
-            RequestDeadlines deadlines, RequestViews views, AuditLog audit) {
+            RequestDeadlines deadlines, RequestViews views, LetterBook letters, AuditLog audit) {
         this.clock = clock;
         this.scopes = scopes;
         this.catalog = catalog;
@@ -41,6 +43,7 @@ public class RequestService {
         this.vault = vault;
         this.deadlines = deadlines;
         this.views = views;
+        this.letters = letters;
         this.audit = audit;
     }
 
@@ -82,10 +85,13 @@ public class RequestService {
         filed.occurredAt = filing.receivedAt();
         filed.recordedAt = now;
         filed.toStatus = RequestStatus.RECEIVED;
-        filed.details = Map.of("channel", filing.channel().name());
+        filed.details = new LinkedHashMap<>(Map.of("channel", filing.channel().name()));
         List<HistoryEntry> history = List.of(filed);
-        project(request, deadlines.compute(request, history, controller));
+        Deadlines computed = deadlines.compute(request, history, controller);
+        project(request, computed);
         request.persistAndFlush();
+        // Every channel gets the acknowledgement: a letter received by post is acknowledged by e-mail when possible.
+        letters.write(request, history, RequesterStep.FILED, controller, computed);
         filed.persistAndFlush();
         audit.append(new AuditEntry(actor, "REQUEST_FILED", "request", request.id.toString(), filing.receivedAt(),
                 Map.of("reference", request.reference, "right", request.right.name(), "channel",

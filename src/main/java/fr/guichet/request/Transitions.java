@@ -37,8 +37,25 @@ public final class Transitions {
 
     /** What carrying out a transition does besides changing the state; see {@link RequestLifecycle}. */
     public enum Effect {
-        NONE, OPEN_PAUSE, CLOSE_PAUSE, EXTEND, DECIDE, RESPOND, CLOSE, LAPSE, WITHDRAW, LIFT_OPPOSITION, NOTIFY_LIFT,
-        LIFT_RESTRICTION
+        NONE(null), OPEN_PAUSE(RequesterStep.INFORMATION_REQUESTED), CLOSE_PAUSE(null),
+        EXTEND(RequesterStep.EXTENDED), DECIDE(null), RESPOND(RequesterStep.ANSWERED), CLOSE(RequesterStep.CLOSED),
+        LAPSE(RequesterStep.LAPSED), WITHDRAW(RequesterStep.WITHDRAWN),
+        LIFT_OPPOSITION(RequesterStep.OPPOSITION_WITHDRAWN), NOTIFY_LIFT(RequesterStep.RESTRICTION_LIFT_NOTIFIED),
+        LIFT_RESTRICTION(null);
+
+        private final RequesterStep step;
+
+        Effect(RequesterStep step) {
+            this.step = step;
+        }
+
+        /**
+         * What the requester is told, or null. A decision is told with the response (RESPOND), when the desk
+         * sends it; a lift of a restriction was announced beforehand (NOTIFY_LIFT, Art. 18(3)).
+         */
+        public RequesterStep step() {
+            return step;
+        }
     }
 
     /** What the guards look at. */

@@ -1,0 +1,92 @@
+package fr.guichet.intake;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import fr.guichet.platform.config.GuichetConfig;
+
+/**
+ * The links by which a requester follows a request without an account. The token is 256 random bits, shown once
+ * in an e-mail; the desk keeps only its SHA-256, so neither a database dump nor a log of the table opens a status
+ * page. Each letter mints a fresh link: the newest e-mail always works, and old ones expire.
+ */
+@ApplicationScoped
+public class StatusLinks {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final GuichetConfig config;
+    private final IntakeConfig intake;
+
+    StatusLinks(EntityManager entityManager, Clock clock, GuichetConfig config, IntakeConfig intake) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+        this.config = config;
+        this.intake = intake;
+    }
+
+    /** A link to a status page, shown once, and the instant it stops working. */
+    public record StatusLink(URI url, Instant expiresAt) {
+    }
+
+    /** A new link to the request's status page, valid for the configured time, written in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StatusLink mint(UUID requestId) {
+        byte[] token = new byte[32];
+        RANDOM.nextBytes(token);
+        String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(intake.statusLinkValidity());
+        entityManager.createNativeQuery("""
+                INSERT INTO status_links (token_hash, request_id, created_at, expires_at)
+                VALUES (:hash, :request, :now, :expires)""")
+                .setParameter("hash", hash(encoded))
+                .setParameter("request", requestId)
+                .setParameter("now", now)
+                .setParameter("expires", expiresAt)
+                .executeUpdate();
+        return new StatusLink(URI.create(config.publicUrl().toString().replaceAll("/+$", "") + "/status?token="
+                + encoded), expiresAt);
+    }
+
+    /** The request a link opens, if the token is one the desk minted and it has not expired. */
+    public Optional<UUID> resolve(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return entityManager.createNativeQuery("""
+                SELECT request_id FROM status_links WHERE token_hash = :hash AND expires_at > :now""", UUID.class)
+                .setParameter("hash", hash(token.trim()))
+                .setParameter("now", clock.instant())
+                .getResultStream().map(UUID.class::cast).findFirst();
+    }
+
+    /** Forgets expired links; returns how many. */
+    @Transactional
+    public int purgeExpired() {
+        return entityManager.createNativeQuery("DELETE FROM status_links WHERE expires_at <= :now")
+                .setParameter("now", clock.instant()).executeUpdate();
+    }
+
+    static byte[] hash(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package fr.guichet.request;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fr.guichet.catalog.ControllerView;
+import fr.guichet.request.deadline.Deadlines;
+
+/**
+ * Asks the desk's letters for the letter a step owes the requester and records in the history entry which
+ * template version went out: {@code letter}, and {@code letterMail} (the queued e-mail) or {@code letterBy=post}
+ * when the requester gave no e-mail and staff must post it.
+ */
+@ApplicationScoped
+class LetterBook {
+
+    private final RequesterNotices notices;
+    private final IdentityVault vault;
+
+    LetterBook(RequesterNotices notices, IdentityVault vault) {
+        this.notices = notices;
+        this.vault = vault;
+    }
+
+    /** @param history the request's history, ending with the entry being written, whose details get the record */
+    void write(Request request, List<HistoryEntry> history, RequesterStep step, ControllerView controller,
+            Deadlines deadlines) {
+        Map<String, String> details = history.get(history.size() - 1).details;
+        String email = vault.open(request.id, request.identity).requesterEmail();
+        String reasonCode = details.get("reasonCode");
+        RequesterNotice notice = new RequesterNotice(request.id, request.reference, step, request.right,
+                request.language, email, controller, deadlines, request.outcome, request.legalGround,
+                decisionCitation(history), reasonCode == null ? null : ExtensionReason.valueOf(reasonCode));
+        notices.notify(notice).ifPresent(letter -> {
+            details.put("letter", letter.template());
+            if (letter.mailId() != null) {
+                details.put("letterMail", letter.mailId().toString());
+            } else {
+                details.put("letterBy", "post");
+            }
+        });
+    }
+
+    /** The legal text the decision rests on, as recorded when it was taken. */
+    private static String decisionCitation(List<HistoryEntry> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).is(Action.DECIDE)) {
+                return history.get(i).details.get("citation");
+            }
+        }
+        return null;
+    }
+}
