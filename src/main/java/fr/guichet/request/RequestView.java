@@ -15,7 +15,7 @@ public record RequestView(UUID id, String reference, UUID controllerId, Right ri
         UUID studyId, String participantCode, Channel channel, Instant receivedAt, String language,
         Requester requester, Subject subject, String details, String reason, RequestStatus status, Outcome outcome,
         LegalGround legalGround, boolean extended, String assignee, List<Action> allowedActions, Deadlines deadlines,
-        List<History> history, List<FlagState> flags, List<PropagationView> propagation,
+        List<History> history, List<LetterState> letters, List<FlagState> flags, List<PropagationView> propagation,
         PropagationSla propagationSla, Instant createdAt, Instant lastActivityAt) {
 
     /**
@@ -33,6 +33,18 @@ public record RequestView(UUID id, String reference, UUID controllerId, Right ri
 
     public record History(int seq, String event, String actor, Instant occurredAt, Instant recordedAt,
             RequestStatus fromStatus, RequestStatus toStatus, Map<String, String> details) {
+    }
+
+    /**
+     * A letter the requester was owed at a step of the history: e-mailed (queued when the step was recorded, then
+     * sent or given up by the mailer), or to be posted by staff.
+     */
+    public record LetterState(int seq, String template, LetterChannel by, Instant queuedAt, Instant sentAt,
+            Instant failedAt) {
+    }
+
+    public enum LetterChannel {
+        EMAIL, POST
     }
 
     public record FlagState(UUID id, FlagType type, UUID processingId, UUID studyId, String participantCode,

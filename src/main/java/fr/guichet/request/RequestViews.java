@@ -3,10 +3,13 @@ package fr.guichet.request;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fr.guichet.catalog.ControllerView;
+import fr.guichet.platform.mail.MailOutbox;
 import fr.guichet.propagation.PartnerEvents;
 import fr.guichet.propagation.PropagationView;
 
@@ -18,12 +21,15 @@ class RequestViews {
     private final FlagBook flags;
     private final PartnerEvents events;
     private final IdentityVault vault;
+    private final MailOutbox mails;
 
-    RequestViews(RequestDeadlines deadlines, FlagBook flags, PartnerEvents events, IdentityVault vault) {
+    RequestViews(RequestDeadlines deadlines, FlagBook flags, PartnerEvents events, IdentityVault vault,
+            MailOutbox mails) {
         this.deadlines = deadlines;
         this.flags = flags;
         this.events = events;
         this.vault = vault;
+        this.mails = mails;
     }
 
     static List<HistoryEntry> history(Request request) {
@@ -54,7 +60,7 @@ class RequestViews {
                 identity == null ? null : identity.details(), identity == null ? null : identity.reason(),
                 request.status, request.outcome, request.legalGround, request.extended, request.assignee,
                 Transitions.allowed(facts(request)), deadlines.compute(request, history, controller),
-                history.stream().map(entry -> of(request, entry, withIdentity)).toList(),
+                history.stream().map(entry -> of(request, entry, withIdentity)).toList(), letters(history),
                 flags.history(request).stream().map(RequestViews::of).toList(), propagation,
                 propagationSla(propagation, controller), request.createdAt, request.lastActivityAt);
     }
@@ -65,6 +71,24 @@ class RequestViews {
                 .min(Comparator.naturalOrder())
                 .map(due -> new RequestView.PropagationSla(due, deadlines.today(controller).isAfter(due)))
                 .orElse(new RequestView.PropagationSla(null, false));
+    }
+
+    private List<RequestView.LetterState> letters(List<HistoryEntry> history) {
+        List<HistoryEntry> written = history.stream().filter(entry -> entry.details.containsKey("letter")).toList();
+        Map<UUID, MailOutbox.Delivery> deliveries = mails.deliveries(written.stream()
+                .map(entry -> entry.details.get("letterMail")).filter(Objects::nonNull).map(UUID::fromString)
+                .toList());
+        return written.stream().map(entry -> {
+            String mail = entry.details.get("letterMail");
+            if (mail == null) {
+                return new RequestView.LetterState(entry.key.seq, entry.details.get("letter"),
+                        RequestView.LetterChannel.POST, entry.recordedAt, null, null);
+            }
+            MailOutbox.Delivery delivery = deliveries.getOrDefault(UUID.fromString(mail),
+                    new MailOutbox.Delivery(null, null));
+            return new RequestView.LetterState(entry.key.seq, entry.details.get("letter"),
+                    RequestView.LetterChannel.EMAIL, entry.recordedAt, delivery.sentAt(), delivery.failedAt());
+        }).toList();
     }
 
     /** Notes are opened for readers who see identities; others learn only that a note exists. */

@@ -1,6 +1,8 @@
 package fr.guichet.platform.mail;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -71,20 +73,24 @@ public class MailDispatcher {
         return sent;
     }
 
+    /** Claimed in queue order and sent in that order, so a person reads the acknowledgement before the answer. */
     @SuppressWarnings("unchecked")
     private List<Object[]> claim() {
-        return entityManager.createNativeQuery("""
+        List<Object[]> claimed = entityManager.createNativeQuery("""
                 UPDATE mail_outbox SET claimed_by = :worker, claimed_until = now() + make_interval(secs => :lease),
                        attempts = attempts + 1
                 WHERE id IN (SELECT id FROM mail_outbox
                              WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()
                                AND (claimed_until IS NULL OR claimed_until < now())
-                             ORDER BY next_attempt_at LIMIT :batch FOR UPDATE SKIP LOCKED)
-                RETURNING id, payload, attempts""")
+                             ORDER BY next_attempt_at, created_at LIMIT :batch FOR UPDATE SKIP LOCKED)
+                RETURNING id, payload, attempts, next_attempt_at, created_at""")
                 .setParameter("worker", worker)
                 .setParameter("lease", (double) config.lease().toSeconds())
                 .setParameter("batch", config.batchSize())
                 .getResultList();
+        // UPDATE … RETURNING gives rows in no particular order.
+        return claimed.stream().sorted(Comparator.comparing((Object[] row) -> (Instant) row[3])
+                .thenComparing(row -> (Instant) row[4])).toList();
     }
 
     private void markSent(UUID id) {

@@ -1,5 +1,9 @@
 package fr.guichet.platform.mail;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +41,27 @@ public class MailOutbox {
                 .setParameter("payload", secretBox.seal(serialize(mail), context(id)))
                 .executeUpdate();
         return id;
+    }
+
+    /** Where queued e-mails stand: sent, given up, or still trying (neither instant set). */
+    public record Delivery(Instant sentAt, Instant failedAt) {
+    }
+
+    /** The delivery of each of these queued e-mails, in one query; unknown ids are absent. */
+    public Map<UUID, Delivery> deliveries(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Delivery> deliveries = new HashMap<>();
+        entityManager.createNativeQuery("SELECT id, sent_at, failed_at FROM mail_outbox WHERE id = ANY(:ids)",
+                Object[].class)
+                .setParameter("ids", ids.toArray(UUID[]::new))
+                .getResultStream()
+                .forEach(row -> {
+                    Object[] columns = (Object[]) row;
+                    deliveries.put((UUID) columns[0], new Delivery((Instant) columns[1], (Instant) columns[2]));
+                });
+        return deliveries;
     }
 
     OutgoingMail open(UUID id, byte[] payload) {

@@ -5,7 +5,6 @@ import static fr.guichet.testsupport.Api.controllerBody;
 import static fr.guichet.testsupport.Api.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +12,12 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
-import fr.guichet.testsupport.GreenMailResource;
+import fr.guichet.testsupport.Mailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -48,11 +45,11 @@ class MailOutboxTest {
         body.put("language", "en");
         asAdmin().body(body).post("/api/v1/admin/controllers").then().statusCode(201);
 
-        drain();
+        Mailbox.drain(dispatcher);
 
         MimeMessage notice = single(french);
         assertThat(notice.getSubject()).isEqualTo("Guichet : vous êtes le contact DPO de " + name);
-        String text = plainText(notice);
+        String text = Mailbox.text(notice);
         assertThat(text).contains("délégué à la protection des données").contains("http://localhost:8081")
                 .contains("aucune donnée de patient");
         assertThat(notice.getContentType()).startsWith("multipart/");
@@ -70,10 +67,10 @@ class MailOutboxTest {
         body.put("dpoEmail", second);
         asAdmin().body(body).put("/api/v1/admin/controllers/" + id).then().statusCode(200);
 
-        drain();
+        Mailbox.drain(dispatcher);
 
-        assertThat(received(first)).hasSize(1);
-        assertThat(received(second)).hasSize(1);
+        assertThat(Mailbox.received(first)).hasSize(1);
+        assertThat(Mailbox.received(second)).hasSize(1);
     }
 
     @Test
@@ -82,8 +79,8 @@ class MailOutboxTest {
         QuarkusTransaction.begin();
         outbox.enqueue(new OutgoingMail(to, "test/v1", "Sujet", "Texte", "<p>Texte</p>"));
         QuarkusTransaction.rollback();
-        drain();
-        assertThat(received(to)).isEmpty();
+        Mailbox.drain(dispatcher);
+        assertThat(Mailbox.received(to)).isEmpty();
     }
 
     @Test
@@ -94,9 +91,9 @@ class MailOutboxTest {
         byte[] queued = payload(id);
         assertThat(new String(queued, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(to);
 
-        drain();
+        Mailbox.drain(dispatcher);
 
-        assertThat(received(to)).hasSize(1);
+        assertThat(Mailbox.received(to)).hasSize(1);
         assertThat(payload(id)).isNull();
     }
 
@@ -106,18 +103,13 @@ class MailOutboxTest {
         QuarkusTransaction.requiringNew().run(() -> recipients.forEach(
                 to -> outbox.enqueue(new OutgoingMail(to, "test/v1", "Sujet", "Texte", "<p>Texte</p>"))));
 
-        var a = CompletableFuture.runAsync(this::drain);
-        var b = CompletableFuture.runAsync(this::drain);
+        var a = CompletableFuture.runAsync(() -> Mailbox.drain(dispatcher));
+        var b = CompletableFuture.runAsync(() -> Mailbox.drain(dispatcher));
         CompletableFuture.allOf(a, b).join();
 
-        recipients.forEach(to -> assertThat(received(to)).as(to).hasSize(1));
+        recipients.forEach(to -> assertThat(Mailbox.received(to)).as(to).hasSize(1));
     }
 
-    private void drain() {
-        while (dispatcher.runOnce() > 0) {
-            // keep going until no due mail is left
-        }
-    }
 
     private byte[] payload(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> (byte[]) entityManager
@@ -129,28 +121,10 @@ class MailOutboxTest {
         return "dpo-" + UUID.randomUUID() + "@centre.example";
     }
 
-    private static List<MimeMessage> received(String to) {
-        return Arrays.stream(GreenMailResource.server().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(r -> r.toString().equals(to));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
 
-    private static String plainText(MimeMessage message) throws Exception {
-        MimeMultipart parts = (MimeMultipart) message.getContent();
-        for (int i = 0; i < parts.getCount(); i++) {
-            if (parts.getBodyPart(i).isMimeType("text/plain")) {
-                return (String) parts.getBodyPart(i).getContent();
-            }
-        }
-        throw new AssertionError("no text/plain part");
-    }
 
     private static MimeMessage single(String to) {
-        List<MimeMessage> messages = received(to);
+        List<MimeMessage> messages = Mailbox.received(to);
         assertThat(messages).hasSize(1);
         return messages.get(0);
     }
