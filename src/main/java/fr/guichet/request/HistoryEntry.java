@@ -32,6 +32,8 @@ class HistoryEntry extends PanacheEntityBase {
     static final String ASSIGNED = "ASSIGNED";
     static final String UNASSIGNED = "UNASSIGNED";
     static final String NOTE = "NOTE";
+    /** A response document was attached (id, SHA-256, size); RESPOND lists the digests delivered. */
+    static final String DOCUMENT_ATTACHED = "DOCUMENT_ATTACHED";
 
     @Embeddable
     static class Key implements Serializable {

@@ -1,6 +1,7 @@
 package fr.guichet.request;
 
 import static fr.guichet.request.HistoryEntry.ASSIGNED;
+import static fr.guichet.request.HistoryEntry.DOCUMENT_ATTACHED;
 import static fr.guichet.request.HistoryEntry.NOTE;
 import static fr.guichet.request.HistoryEntry.UNASSIGNED;
 import static fr.guichet.request.RequestService.blankToNull;
@@ -88,7 +89,12 @@ public class RequestLifecycle {
             }
             case EXTEND -> extend(request, history, controller, command, at, details);
             case DECIDE -> decision = decide(request, command, at, details);
-            case RESPOND -> request.respondedAt = at;
+            case RESPOND -> {
+                request.respondedAt = at;
+                putIfPresent(details, "deliveredSha256", history.stream()
+                        .filter(entry -> DOCUMENT_ATTACHED.equals(entry.event))
+                        .map(entry -> entry.details.get("sha256")).collect(Collectors.joining(",")));
+            }
             case CLOSE -> request.closedAt = at;
             case LAPSE -> {
                 details.put("reason", required(command.reason(), "reason",
@@ -173,6 +179,27 @@ public class RequestLifecycle {
         return record(request, NOTE, new LinkedHashMap<>(Map.of("note", vault.sealNote(request.id, seq, note))), actor);
     }
 
+    /**
+     * Records a response document staff attached, by its id, digest and size (never a file name, which may name
+     * the person). Documents are attached while the answer is prepared; RESPOND then records what was delivered.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String attachDocument(UUID id, UUID documentId, String sha256, long size, String mediaType, String actor) {
+        Request request = RequestService.find(id);
+        if (request.status != RequestStatus.IN_PROGRESS && request.status != RequestStatus.DECIDED) {
+            throw new StateConflictException("Response documents are attached while the answer is prepared "
+                    + "(IN_PROGRESS or DECIDED), not in state " + request.status + ".", request.status.name(),
+                    Transitions.allowed(views.facts(request)).stream().map(Action::name).toList());
+        }
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("document", documentId.toString());
+        details.put("sha256", sha256);
+        details.put("size", Long.toString(size));
+        details.put("mediaType", mediaType);
+        record(request, DOCUMENT_ATTACHED, details, actor);
+        return request.reference;
+    }
+
     private RequestView record(Request request, String event, Map<String, String> details, String actor) {
         Instant now = clock.instant();
         request.lastActivityAt = now;
@@ -186,6 +213,7 @@ public class RequestLifecycle {
         Map<String, String> audited = new LinkedHashMap<>();
         audited.put("reference", request.reference);
         putIfPresent(audited, "assignee", details.get("assignee"));
+        putIfPresent(audited, "sha256", details.get("sha256"));
         audit.append(new AuditEntry(actor, "REQUEST_" + event, "request", request.id.toString(), now, audited));
         return views.of(request, history, catalog.controller(request.controllerId), true);
     }

@@ -50,8 +50,12 @@ public class SecretBox {
     }
 
     public byte[] seal(String plaintext, String context) {
+        return seal(plaintext.getBytes(StandardCharsets.UTF_8), context);
+    }
+
+    public byte[] seal(byte[] plaintext, String context) {
         try {
-            return aead.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), context.getBytes(StandardCharsets.UTF_8));
+            return aead.encrypt(plaintext, context.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Encryption failed", e);
         }
@@ -76,8 +80,12 @@ public class SecretBox {
     }
 
     public String open(byte[] ciphertext, String context) {
+        return new String(openBytes(ciphertext, context), StandardCharsets.UTF_8);
+    }
+
+    public byte[] openBytes(byte[] ciphertext, String context) {
         try {
-            return new String(aead.decrypt(ciphertext, context.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+            return aead.decrypt(ciphertext, context.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Decryption failed: wrong GUICHET_DATA_KEY or tampered data", e);
         }
