@@ -2,8 +2,6 @@ package fr.guichet.intake;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import fr.guichet.platform.config.GuichetConfig;
+import fr.guichet.platform.crypto.Digests;
 
 /**
  * The links by which a requester follows a request without an account. The token is 256 random bits, shown once
@@ -83,10 +82,6 @@ public class StatusLinks {
     }
 
     static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
+        return Digests.sha256(token.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -137,15 +133,15 @@ class TwoReplicasIT {
             }
             clients.shutdown();
 
-            List<String> eventIds = column(deployment, "SELECT id::text FROM partner_events");
+            List<String> eventIds = deployment.column("SELECT id::text FROM partner_events");
             assertThat(eventIds).hasSize(2 * REQUESTS);
             await(() -> delivered(lille, lyon).keySet().containsAll(eventIds), Duration.ofSeconds(90), a, b);
             Map<String, Integer> deliveries = delivered(lille, lyon);
             assertThat(deliveries.keySet()).containsExactlyInAnyOrderElementsOf(eventIds);
             assertThat(deliveries.values()).as("deliveries per webhook-id").containsOnly(1);
-            assertThat(column(deployment, "SELECT DISTINCT delivery_state FROM partner_events"))
+            assertThat(deployment.column("SELECT DISTINCT delivery_state FROM partner_events"))
                     .containsExactly("DELIVERED");
-            assertThat(column(deployment, "SELECT count(*) FROM delivery_attempts")).as("attempts, all replicas")
+            assertThat(deployment.column("SELECT count(*) FROM delivery_attempts")).as("attempts, all replicas")
                     .containsExactly(String.valueOf(eventIds.size()));
 
             // Every requester's acknowledgement, sent by whichever replica claimed it, arrives once.
@@ -207,14 +203,4 @@ class TwoReplicasIT {
         }
     }
 
-    private static List<String> column(Deployment deployment, String query) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = deployment.connect(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(query)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
-    }
 }

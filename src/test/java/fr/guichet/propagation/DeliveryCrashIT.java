@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -134,21 +130,11 @@ class DeliveryCrashIT {
     }
 
     private static List<String> eventIds(Deployment deployment) throws SQLException {
-        return column(deployment, "SELECT id::text FROM partner_events ORDER BY tx_id, seq");
+        return deployment.column("SELECT id::text FROM partner_events ORDER BY tx_id, seq");
     }
 
     private static List<String> deliveryStates(Deployment deployment) throws SQLException {
-        return column(deployment, "SELECT delivery_state FROM partner_events");
+        return deployment.column("SELECT delivery_state FROM partner_events");
     }
 
-    private static List<String> column(Deployment deployment, String query) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = deployment.connect(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(query)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
-    }
 }

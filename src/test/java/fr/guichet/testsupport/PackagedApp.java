@@ -21,6 +21,7 @@ import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -92,6 +93,18 @@ public final class PackagedApp {
 
         public Connection connect() throws SQLException {
             return DriverManager.getConnection(jdbcUrl(), "guichet", "guichet-secret");
+        }
+
+        /** The first column of a query's rows, as text, read straight from the shared database. */
+        public List<String> column(String query) throws SQLException {
+            List<String> values = new ArrayList<>();
+            try (Connection connection = connect(); Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery(query)) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
         }
 
         /** Exactly the ten documented settings, plus the HTTP port. */

@@ -1,7 +1,5 @@
 package fr.guichet.desk.documents;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -13,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import fr.guichet.platform.crypto.Digests;
 import fr.guichet.platform.crypto.SecretBox;
 import fr.guichet.platform.error.DomainException;
 import fr.guichet.request.RequestLifecycle;
@@ -58,7 +57,7 @@ public class ResponseDocuments {
                     + " MiB");
         }
         UUID id = UUID.randomUUID();
-        byte[] digest = sha256(content);
+        byte[] digest = Digests.sha256(content);
         String reference = lifecycle.attachDocument(requestId, id, HexFormat.of().formatHex(digest), content.length,
                 mediaType, actor);
         long previous = ((Number) entityManager.createNativeQuery(
@@ -110,13 +109,6 @@ public class ResponseDocuments {
                 (Instant) row[7]);
     }
 
-    static byte[] sha256(byte[] content) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
-    }
 
     private static String context(UUID documentId) {
         return "response-document:" + documentId;
