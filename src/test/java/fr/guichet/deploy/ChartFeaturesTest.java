@@ -47,8 +47,8 @@ class ChartFeaturesTest {
         });
         assertThat(ingress.getSpec().getTls()).singleElement()
                 .satisfies(tls -> assertThat(tls.getSecretName()).isEqualTo("guichet-tls"));
-        assertThat(service.getSpec().getPorts()).singleElement()
-                .satisfies(port -> assertThat(port.getTargetPort().getStrVal()).isEqualTo("http"));
+        assertThat(service.getSpec().getPorts()).extracting(port -> port.getTargetPort().getStrVal())
+                .containsExactly("http", "management");
     }
 
     @Test
@@ -78,12 +78,15 @@ class ChartFeaturesTest {
         List<NetworkPolicyEgressRule> egress = policy.getSpec().getEgress();
 
         assertThat(policy.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
-        assertThat(policy.getSpec().getIngress()).singleElement().satisfies(rule -> {
-            assertThat(rule.getFrom()).extracting(peer -> peer.getNamespaceSelector().getMatchLabels())
-                    .containsExactly(Map.of("kubernetes.io/metadata.name", "ingress-nginx"),
-                            Map.of("kubernetes.io/metadata.name", "monitoring"));
-            assertThat(rule.getPorts()).singleElement()
-                    .satisfies(port -> assertThat(port.getPort().getStrVal()).isEqualTo("http"));
+        // The ingress controller reaches the API port only; Prometheus the management port only.
+        assertThat(policy.getSpec().getIngress()).hasSize(2);
+        assertThat(policy.getSpec().getIngress()).extracting(rule -> rule.getFrom().get(0).getNamespaceSelector()
+                .getMatchLabels().get("kubernetes.io/metadata.name") + "->" + rule.getPorts().get(0).getPort()
+                        .getStrVal())
+                .containsExactly("ingress-nginx->http", "monitoring->management");
+        assertThat(policy.getSpec().getIngress()).allSatisfy(rule -> {
+            assertThat(rule.getFrom()).hasSize(1);
+            assertThat(rule.getPorts()).hasSize(1);
         });
         assertThat(egress).anySatisfy(rule -> {
             assertThat(rule.getTo()).singleElement().satisfies(peer ->
@@ -107,7 +110,7 @@ class ChartFeaturesTest {
 
         assertThat(monitor.getMetadata().getLabels()).containsEntry("release", "kube-prometheus-stack");
         assertThat(service.getMetadata().getLabels()).containsAllEntriesOf(monitor.getSpec().getSelector().getMatchLabels());
-        assertThat(endpoint.getPort()).isEqualTo("http");
+        assertThat(endpoint.getPort()).isEqualTo("management");
         assertThat(endpoint.getPath()).isEqualTo("/q/metrics");
     }
 

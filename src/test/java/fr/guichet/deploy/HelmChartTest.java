@@ -55,10 +55,9 @@ class HelmChartTest {
         Container container = defaults.container();
 
         assertThat(deployment.getSpec().getReplicas()).isEqualTo(2);
-        assertThat(container.getPorts()).singleElement().satisfies(port -> {
-            assertThat(port.getName()).isEqualTo("http");
-            assertThat(port.getContainerPort()).isEqualTo(8080);
-        });
+        // Health and metrics on their own port, which no Ingress routes to.
+        assertThat(container.getPorts()).extracting(port -> port.getName() + ":" + port.getContainerPort())
+                .containsExactly("http:8080", "management:9000");
         assertProbe(container.getStartupProbe().getHttpGet(), "/q/health/started");
         assertProbe(container.getLivenessProbe().getHttpGet(), "/q/health/live");
         assertProbe(container.getReadinessProbe().getHttpGet(), "/q/health/ready");
@@ -173,7 +172,7 @@ class HelmChartTest {
 
     private static void assertProbe(HTTPGetAction probe, String path) {
         assertThat(probe.getPath()).isEqualTo(path);
-        assertThat(probe.getPort().getStrVal()).isEqualTo("http");
+        assertThat(probe.getPort().getStrVal()).isEqualTo("management");
     }
 
     private static void assertSecretRef(EnvVar variable, String secret, String key) {

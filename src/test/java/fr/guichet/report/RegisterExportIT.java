@@ -58,7 +58,7 @@ class RegisterExportIT {
             assertThat(header).startsWith("\uFEFFreference,right,");
             assertThat(lines).isEqualTo(REQUESTS);
             assertThat(desk.process().isAlive()).isTrue();
-            assertThat(desk.get("/q/health/live", null).statusCode()).isEqualTo(200);
+            assertThat(desk.management("/q/health/live").statusCode()).isEqualTo(200);
             assertThat(desk.log()).doesNotContain("OutOfMemoryError");
         }
     }

@@ -107,7 +107,7 @@ public final class PackagedApp {
             return values;
         }
 
-        /** Exactly the ten documented settings, plus the HTTP port. */
+        /** Exactly the ten documented settings, plus the HTTP and management ports. */
         public Map<String, String> settings(int httpPort) throws IOException {
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl());
@@ -121,6 +121,8 @@ public final class PackagedApp {
             settings.put("GUICHET_PUBLIC_URL", "http://localhost:" + httpPort);
             settings.put("GUICHET_DATA_KEY", dataKey);
             settings.put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));
+            // Optional, but replicas on one host each need their own health port.
+            settings.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(freePort()));
             return settings;
         }
 
@@ -171,6 +173,11 @@ public final class PackagedApp {
             return baseUri;
         }
 
+        /** Health and metrics: the management port, apart from the API. */
+        public URI managementUri() {
+            return URI.create("http://localhost:" + settings.get("QUARKUS_MANAGEMENT_PORT"));
+        }
+
         public Process process() {
             return process;
         }
@@ -205,6 +212,12 @@ public final class PackagedApp {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
 
+        /** A GET on the management port (health, metrics). */
+        public HttpResponse<String> management(String path) throws Exception {
+            return http.send(HttpRequest.newBuilder(managementUri().resolve(path)).timeout(Duration.ofSeconds(10))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
         public HttpResponse<String> post(String path, String token, String json) throws Exception {
             HttpRequest request = HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofSeconds(10))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
@@ -213,7 +226,7 @@ public final class PackagedApp {
         }
 
         private void awaitReady() throws Exception {
-            HttpRequest ready = HttpRequest.newBuilder(baseUri.resolve("/q/health/ready"))
+            HttpRequest ready = HttpRequest.newBuilder(managementUri().resolve("/q/health/ready"))
                     .timeout(Duration.ofSeconds(5)).GET().build();
             long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
             String last = "no answer";

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -80,6 +81,9 @@ class RouteParityTest {
 
     private static RequestSpecification request(JsonNode operation) {
         RequestSpecification request = given();
+        if (operation.path("x-management-port").asBoolean()) {
+            request = request.port(ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class));
+        }
         JsonNode security = operation.get("security");
         if (security == null || !security.isEmpty()) {
             request = request.auth().oauth2(Tokens.of("parity", "admin", "dpo", "compliance"));
