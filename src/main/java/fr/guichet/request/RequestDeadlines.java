@@ -20,9 +20,11 @@ import fr.guichet.request.deadline.PublicHolidays;
 /**
  * Reads a request's history into the deadline engine's input: the pauses (information asked → received), the
  * extension notice, whether an answer is still owed. Deadlines are always recomputed from the history.
+ * {@link #today} and {@link #acknowledgementDue(Instant, ControllerView)} are public for the desk's reminders, which
+ * must date things exactly as the request views do.
  */
 @ApplicationScoped
-class RequestDeadlines {
+public class RequestDeadlines {
 
     private final PublicHolidays holidays = PublicHolidays.fromLibrary();
     private final DeadlineEngine engine;
@@ -53,7 +55,7 @@ class RequestDeadlines {
     }
 
     /** The day by which partners should have acknowledged an event that occurred at this instant (policy SLA). */
-    LocalDate acknowledgementDue(Instant occurredAt, ControllerView controller) {
+    public LocalDate acknowledgementDue(Instant occurredAt, ControllerView controller) {
         return acknowledgementDue(localDate(occurredAt, controller), controller);
     }
 
@@ -62,7 +64,7 @@ class RequestDeadlines {
     }
 
     /** Today in the controller's zone. */
-    LocalDate today(ControllerView controller) {
+    public LocalDate today(ControllerView controller) {
         return localDate(clock.instant(), controller);
     }
 

@@ -1,0 +1,72 @@
+package fr.guichet.desk.staff;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
+import fr.guichet.testsupport.Api;
+import fr.guichet.testsupport.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The desk learns staff addresses from the e-mail claim of dpo tokens, and only from those. */
+@QuarkusTest
+class StaffEmailFilterTest {
+
+    @Inject
+    StaffDirectory staff;
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void aDpoCallersAddressIsRememberedOnceAndAChangedOneReplacesIt() {
+        String subject = "carla-" + UUID.randomUUID();
+        callAs(Tokens.withEmail(subject, subject + "@staff.example", "dpo"));
+        assertThat(staff.email(subject)).contains(subject + "@staff.example");
+        Instant first = seenAt(subject);
+
+        callAs(Tokens.withEmail(subject, subject + "@staff.example", "dpo"));
+        assertThat(seenAt(subject)).isEqualTo(first);
+
+        callAs(Tokens.withEmail(subject, subject + "@hospital.example", "dpo"));
+        assertThat(staff.email(subject)).contains(subject + "@hospital.example");
+        assertThat(seenAt(subject)).isAfter(first);
+    }
+
+    @Test
+    void otherRolesAndUnusableClaimsTeachTheDeskNothing() {
+        String compliance = "dana-" + UUID.randomUUID();
+        callAs(Tokens.withEmail(compliance, compliance + "@staff.example", "compliance"));
+        String junk = "eli-" + UUID.randomUUID();
+        callAs(Tokens.withEmail(junk, "two words@staff.example", "dpo"));
+        String none = "fay-" + UUID.randomUUID();
+        callAs(Tokens.of(none, "dpo"));
+
+        assertThat(staff.email(compliance)).isEmpty();
+        assertThat(staff.email(junk)).isEmpty();
+        assertThat(staff.email(none)).isEmpty();
+    }
+
+    @Test
+    void aPublicEndpointStillAnswersWhateverTheBearerToken() {
+        given().auth().oauth2("not-a-token").get("/api/v1/processings").then().statusCode(200);
+    }
+
+    /** Any authenticated call will do; an unknown request answers 404 after authentication. */
+    private static void callAs(String token) {
+        Api.as(token).get("/api/v1/desk/requests/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    private Instant seenAt(String subject) {
+        return QuarkusTransaction.requiringNew().call(() -> (Instant) entityManager.createNativeQuery(
+                "SELECT seen_at FROM desk_staff WHERE subject = :subject", Instant.class)
+                .setParameter("subject", subject).getSingleResult());
+    }
+}
