@@ -38,14 +38,17 @@ import fr.guichet.testsupport.PackagedApp.Instance;
 
 /**
  * Two replicas of the packaged desk on one PostgreSQL, each running every scheduled job: a burst of decisions
- * filed through both reaches each partner once per event, and each e-mail reaches its recipient once.
+ * filed through both reaches each partner once per event, each e-mail reaches its recipient once, and each
+ * reminder is sent once.
  */
 class TwoReplicasIT {
 
     private static final int REQUESTS = 24;
     /** Every job on every replica runs each second, so the two replicas contend on every claim. */
     private static final Map<String, String> BUSY_JOBS = Map.of("GUICHET_DELIVERY_EVERY", "1s",
-            "GUICHET_MAIL_DISPATCH_EVERY", "1s", "GUICHET_DELIVERY_BATCH_SIZE", "3", "GUICHET_MAIL_BATCH_SIZE", "3");
+            "GUICHET_MAIL_DISPATCH_EVERY", "1s", "GUICHET_REMINDERS_EVERY", "1s", "GUICHET_DELIVERY_BATCH_SIZE", "3",
+            "GUICHET_MAIL_BATCH_SIZE", "3", "GUICHET_REMINDERS_BATCH_SIZE", "3");
+    private static final String DPO = "dpo@lyon.example";
 
     /** A partner endpoint that counts every delivery of every webhook-id and always accepts. */
     private static final class Receiver implements AutoCloseable {
@@ -91,7 +94,7 @@ class TwoReplicasIT {
             String dpo = deployment.token("it-dpo", "dpo");
 
             String controllerId = idOf(a.post("/api/v1/admin/controllers", admin, "{\"name\": \"Centre Léon "
-                    + "Bérard\", \"dpoEmail\": \"dpo@lyon.example\", \"timeZone\": \"Europe/Paris\", "
+                    + "Bérard\", \"dpoEmail\": \"" + DPO + "\", \"timeZone\": \"Europe/Paris\", "
                     + "\"holidayCalendar\": \"METROPOLITAN\"}"));
             String processingId = idOf(b.post("/api/v1/admin/processings", admin, "{\"controllerId\": \""
                     + controllerId + "\", \"name\": \"Entrepôt de recherche\", \"legalBasis\": \"PUBLIC_TASK\", "
@@ -106,7 +109,8 @@ class TwoReplicasIT {
             }
 
             // The burst: each request is filed, started and decided, alternately through one replica and the other.
-            String receivedAt = OffsetDateTime.now(ZoneOffset.UTC).minusDays(2).truncatedTo(ChronoUnit.SECONDS)
+            // Received 40 days ago, each is overdue: the unassigned desk's DPO gets one reminder per request.
+            String receivedAt = OffsetDateTime.now(ZoneOffset.UTC).minusDays(40).truncatedTo(ChronoUnit.SECONDS)
                     .toString();
             ExecutorService clients = Executors.newFixedThreadPool(8);
             List<Future<String>> filed = new ArrayList<>();
@@ -150,6 +154,17 @@ class TwoReplicasIT {
                 assertThat(received(smtp, requester(i))).as(requester(i)).hasSize(1);
             }
 
+            List<String> references = new ArrayList<>();
+            for (Future<String> request : filed) {
+                HttpResponse<String> view = a.get("/api/v1/desk/requests/" + request.get(), dpo);
+                references.add(view.body().replaceAll("(?s).*\"reference\":\"([^\"]+)\".*", "$1"));
+            }
+            await(() -> overdueReminders(smtp).size() >= REQUESTS, Duration.ofSeconds(60), a, b);
+            Thread.sleep(3000); // a few more runs of both replicas' reminder jobs: nothing more may come
+            assertThat(overdueReminders(smtp)).as("overdue reminders to the DPO, one per request")
+                    .containsExactlyInAnyOrderElementsOf(references.stream()
+                            .map(reference -> "Guichet : la demande " + reference + " est en retard").toList());
+
             // Both replicas serve the API and see the same desk.
             for (Instance replica : List.of(a, b)) {
                 HttpResponse<String> request = replica.get("/api/v1/desk/requests/" + filed.get(0).get(), dpo);
@@ -159,6 +174,16 @@ class TwoReplicasIT {
         } finally {
             smtp.stop();
         }
+    }
+
+    private static List<String> overdueReminders(GreenMail smtp) {
+        return received(smtp, DPO).stream().map(message -> {
+            try {
+                return message.getSubject();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).filter(subject -> subject.endsWith(" est en retard")).toList();
     }
 
     private static String requester(int n) {
