@@ -82,8 +82,8 @@ public class RequesterLetters implements RequesterNotices {
         String subject = switch (letter) {
             case ACKNOWLEDGEMENT -> {
                 paragraphs.add(m.acknowledgement_received(dates.format(deadlines.receiptDate()), right));
-                paragraphs.add(m.acknowledgement_due(dates.format(deadlines.effectiveDue()),
-                        dates.format(deadlines.extensionNoticeDue())));
+                // The extension notice is due by the same date (legal-rules.md §1), so one date is enough.
+                paragraphs.add(m.acknowledgement_due(dates.format(deadlines.effectiveDue())));
                 paragraphs.add(m.acknowledgement_privacy());
                 yield m.acknowledgement_subject(reference);
             }

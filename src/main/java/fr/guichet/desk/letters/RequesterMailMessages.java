@@ -23,7 +23,7 @@ public interface RequesterMailMessages {
             + "vous en donne un nouveau.")
     String linkValidity(String date);
 
-    @Message("Le délégué à la protection des données de {controllerName}")
+    @Message("Le délégué à la protection des données – {controllerName}")
     String signature(String controllerName);
 
     @Message("Pour protéger vos données, ce message ne reprend pas le contenu de votre demande : vous le retrouverez "
@@ -56,8 +56,8 @@ public interface RequesterMailMessages {
     String acknowledgement_received(String receiptDate, String right);
 
     @Message("Nous vous répondrons au plus tard le {due}. Si votre demande est complexe, ce délai peut être prolongé "
-            + "de deux mois : nous vous préviendrions avant le {noticeDue} en vous expliquant pourquoi.")
-    String acknowledgement_due(String due, String noticeDue);
+            + "de deux mois : nous vous en informerions au plus tard à cette date, en vous expliquant pourquoi.")
+    String acknowledgement_due(String due);
 
     @Message("Seule l'équipe du délégué à la protection des données connaît votre identité. Les chercheurs ne voient "
             + "que des codes. Exercer vos droits n'a aucune conséquence sur vos soins.")

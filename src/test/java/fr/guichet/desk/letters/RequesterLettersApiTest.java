@@ -52,7 +52,7 @@ class RequesterLettersApiTest {
         String email = address();
         String id = file(filing(catalogue, "ERASURE", email, "fr"));
         String due = get(id).then().extract().path("deadlines.effectiveDue");
-        String noticeDue = get(id).then().extract().path("deadlines.extensionNoticeDue");
+        assertThat(get(id).then().extract().<String>path("deadlines.extensionNoticeDue")).isEqualTo(due);
 
         done(id, Map.of("action", "REQUEST_IDENTITY", "reason", "Votre signature ne correspond pas au dossier."));
         done(id, Map.of("action", "INFORMATION_RECEIVED", "identityVerified", true));
@@ -75,7 +75,7 @@ class RequesterLettersApiTest {
 
         assertThat(Mailbox.text(mails.get(0)))
                 .contains("Nous vous répondrons au plus tard le " + french(due))
-                .contains("nous vous préviendrions avant le " + french(noticeDue))
+                .contains("nous vous en informerions au plus tard à cette date")
                 .contains("Les chercheurs ne voient que des codes")
                 .contains("Suivre votre demande\nhttp://localhost:8081/status?token=");
         assertThat(Mailbox.text(mails.get(1))).contains("Le délai de réponse est suspendu");
