@@ -1,11 +1,8 @@
 package fr.guichet.intake;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import fr.guichet.platform.config.GuichetConfig;
-import fr.guichet.platform.crypto.Digests;
 
 /**
  * The links by which a requester follows a request without an account. The token is 256 random bits, shown once
@@ -23,8 +19,6 @@ import fr.guichet.platform.crypto.Digests;
  */
 @ApplicationScoped
 public class StatusLinks {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EntityManager entityManager;
     private final Clock clock;
@@ -45,15 +39,13 @@ public class StatusLinks {
     /** A new link to the request's status page, valid for the configured time, written in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public StatusLink mint(UUID requestId) {
-        byte[] token = new byte[32];
-        RANDOM.nextBytes(token);
-        String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        String encoded = Tokens.mint();
         Instant now = clock.instant();
         Instant expiresAt = now.plus(intake.statusLinkValidity());
         entityManager.createNativeQuery("""
                 INSERT INTO status_links (token_hash, request_id, created_at, expires_at)
                 VALUES (:hash, :request, :now, :expires)""")
-                .setParameter("hash", hash(encoded))
+                .setParameter("hash", Tokens.hash(encoded))
                 .setParameter("request", requestId)
                 .setParameter("now", now)
                 .setParameter("expires", expiresAt)
@@ -69,7 +61,7 @@ public class StatusLinks {
         }
         return entityManager.createNativeQuery("""
                 SELECT request_id FROM status_links WHERE token_hash = :hash AND expires_at > :now""", UUID.class)
-                .setParameter("hash", hash(token.trim()))
+                .setParameter("hash", Tokens.hash(token))
                 .setParameter("now", clock.instant())
                 .getResultStream().map(UUID.class::cast).findFirst();
     }
@@ -79,9 +71,5 @@ public class StatusLinks {
     public int purgeExpired() {
         return entityManager.createNativeQuery("DELETE FROM status_links WHERE expires_at <= :now")
                 .setParameter("now", clock.instant()).executeUpdate();
-    }
-
-    static byte[] hash(String token) {
-        return Digests.sha256(token.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -17,6 +17,11 @@ class References {
     private static final int LENGTH = 6;
 
     private final SecureRandom random = new SecureRandom();
+    private final ReservedReferences reserved;
+
+    References(ReservedReferences reserved) {
+        this.reserved = reserved;
+    }
 
     String next(LocalDate receiptDate) {
         StringBuilder reference = new StringBuilder("GCH-").append(receiptDate.getYear()).append('-');
@@ -26,10 +31,13 @@ class References {
         return reference.toString();
     }
 
-    /** Picks a reference no request has yet; with 31^6 values per year a second draw is already rare. */
+    /**
+     * Picks a reference that no request has and no filing awaiting confirmation has reserved; with 31^6 values per
+     * year a second draw is already rare.
+     */
     String unused(LocalDate receiptDate) {
         String reference = next(receiptDate);
-        while (Request.count("reference", reference) > 0) {
+        while (Request.count("reference", reference) > 0 || reserved.isReserved(reference)) {
             reference = next(receiptDate);
         }
         return reference;

@@ -66,7 +66,38 @@ public class RequestLifecycle {
 
     @Transactional
     public RequestView act(UUID id, ActionCommand command, String actor, boolean withIdentity) {
+        Done done = carryOut(RequestService.find(id), command, actor, null);
+        return views.of(done.request(), done.history(), done.controller(), withIdentity);
+    }
+
+    /**
+     * An action of the person who filed the request, from the status page: only what {@link RequestViews} offers
+     * them. Answering records INFORMATION_RECEIVED with the answer sealed at rest (it may name people or
+     * conditions), shown to desk staff; both withdrawals are the table's WITHDRAW.
+     */
+    @Transactional
+    public RequesterView requesterAct(UUID id, RequesterAction action, String answer, String actor) {
         Request request = RequestService.find(id);
+        List<RequesterAction> offered = views.requesterActions(request);
+        if (!offered.contains(action)) {
+            throw new StateConflictException(action + " is not possible for this request now.",
+                    request.status.name(), offered.stream().map(RequesterAction::name).toList());
+        }
+        Action tableAction = action == RequesterAction.ANSWER_INFORMATION ? Action.INFORMATION_RECEIVED
+                : Action.WITHDRAW;
+        String text = action == RequesterAction.ANSWER_INFORMATION ? required(answer, "answer",
+                "write the information the desk asked for") : null;
+        ActionCommand command = new ActionCommand(tableAction, null, null, null, null, null, null, null, null, null,
+                null, null, null);
+        Done done = carryOut(request, command, actor, text);
+        return views.forRequester(done.request(), done.history(), done.controller());
+    }
+
+    private record Done(Request request, List<HistoryEntry> history, ControllerView controller) {
+    }
+
+    /** @param answer the person's answer to a request for information, or null */
+    private Done carryOut(Request request, ActionCommand command, String actor, String answer) {
         List<HistoryEntry> history = new ArrayList<>(RequestViews.history(request));
         ControllerView controller = catalog.controller(request.controllerId);
         Transitions.Row row = Transitions.resolve(views.facts(request), command.action());
@@ -86,6 +117,9 @@ public class RequestLifecycle {
                             + RequestDeadlines.localDate(at, controller).format(DAY) + " by " + actor);
                 }
                 putIfPresent(details, "reason", command.reason());
+                if (answer != null) {
+                    details.put(RequestViews.ANSWER, vault.sealNote(request.id, history.size() + 1, answer));
+                }
             }
             case EXTEND -> extend(request, history, controller, command, at, details);
             case DECIDE -> decision = decide(request, command, at, details);
@@ -144,7 +178,7 @@ public class RequestLifecycle {
         entityManager.flush();
         audit.append(new AuditEntry(actor, "REQUEST_" + command.action().name(), "request", request.id.toString(),
                 at, auditDetails(request, from, details)));
-        return views.of(request, history, controller, withIdentity);
+        return new Done(request, history, controller);
     }
 
     /**

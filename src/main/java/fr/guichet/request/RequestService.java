@@ -50,19 +50,37 @@ public class RequestService {
     /** Records a request received on any channel, with its history's first entry and its audit entry. */
     @Transactional
     public RequestView file(Filing filing, String actor) {
+        return file(filing, actor, null);
+    }
+
+    /**
+     * Checks a filing as {@link #file} would, without recording it, and picks the reference it will get: the public
+     * form tells the person their reference before the request exists (it waits for the e-mail confirmation).
+     */
+    @Transactional
+    public Reservation reserveReference(Filing filing) {
+        ControllerView controller = checked(filing, clock.instant());
+        return new Reservation(references.unused(RequestDeadlines.localDate(filing.receivedAt(), controller)),
+                controller);
+    }
+
+    /** A reference promised to a filing, and the controller that will answer it. */
+    public record Reservation(String reference, ControllerView controller) {
+    }
+
+    /**
+     * As {@link #file(Filing, String)}, under a reference obtained from {@link #reserveReference}; the
+     * {@link ReservedReferences} that held it must release it in the same transaction.
+     */
+    @Transactional
+    public RequestView file(Filing filing, String actor, String reservedReference) {
         Instant now = clock.instant();
-        if (filing.receivedAt().isAfter(now)) {
-            throw DomainException.ruleViolation("receivedAt", "must not be in the future");
-        }
-        List<ProcessingView> scope = scopes.processings(filing.processingIds());
-        checkParties(filing);
-        scopes.checkStudy(filing.studyId(), blankToNull(filing.participantCode()), scope);
-        checkRight(filing, scope);
-        ControllerView controller = catalog.controller(scope.get(0).controllerId());
+        ControllerView controller = checked(filing, now);
 
         Request request = new Request();
         request.id = UUID.randomUUID();
-        request.reference = references.unused(RequestDeadlines.localDate(filing.receivedAt(), controller));
+        request.reference = reservedReference != null ? reservedReference
+                : references.unused(RequestDeadlines.localDate(filing.receivedAt(), controller));
         request.controllerId = controller.id();
         request.right = filing.right();
         request.channel = filing.channel();
@@ -106,9 +124,49 @@ public class RequestService {
                 withIdentity);
     }
 
+    /** The request as the person who filed it sees it (status page). */
+    public RequesterView forRequester(UUID id) {
+        Request request = find(id);
+        return views.forRequester(request, RequestViews.history(request), catalog.controller(request.controllerId));
+    }
+
+    /** A request its filer can still follow or act on, to send them a fresh status link at the address on file. */
+    public record Followable(UUID id, String reference, String email, ControllerView controller) {
+    }
+
+    /**
+     * The requests filed from this exact e-mail address (found by its keyed hash) that are still open, or whose
+     * opposition the person may still withdraw.
+     */
+    public List<Followable> followable(String email) {
+        byte[] hash = vault.emailHash(blankToNull(email));
+        if (hash == null) {
+            return List.of();
+        }
+        List<Request> requests = Request.list("requesterEmailHash = ?1 order by receivedAt", hash);
+        return requests.stream()
+                .filter(request -> !request.status.terminal() || !views.requesterActions(request).isEmpty())
+                .map(request -> new Followable(request.id, request.reference,
+                        vault.open(request.id, request.identity).requesterEmail(),
+                        catalog.controller(request.controllerId)))
+                .toList();
+    }
+
     /** Whether the desk holds any request at all (dev-mode demo data is loaded only into an empty desk). */
     public boolean anyFiled() {
         return Request.count() > 0;
+    }
+
+    /** The rules every filing meets, whatever the channel; answers the controller the request goes to. */
+    private ControllerView checked(Filing filing, Instant now) {
+        if (filing.receivedAt().isAfter(now)) {
+            throw DomainException.ruleViolation("receivedAt", "must not be in the future");
+        }
+        List<ProcessingView> scope = scopes.processings(filing.processingIds());
+        checkParties(filing);
+        scopes.checkStudy(filing.studyId(), blankToNull(filing.participantCode()), scope);
+        checkRight(filing, scope);
+        return catalog.controller(scope.get(0).controllerId());
     }
 
     static Request find(UUID id) {

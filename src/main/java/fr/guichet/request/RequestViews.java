@@ -1,10 +1,14 @@
 package fr.guichet.request;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,10 +16,31 @@ import fr.guichet.catalog.ControllerView;
 import fr.guichet.platform.mail.MailOutbox;
 import fr.guichet.propagation.PartnerEvents;
 import fr.guichet.propagation.PropagationView;
+import fr.guichet.request.deadline.Deadlines;
 
 /** Builds what staff see of a request: its state, deadlines recomputed now, history, flags and propagation. */
 @ApplicationScoped
 class RequestViews {
+
+    /** The history detail holding the person's answer to a request for information, sealed at rest. */
+    static final String ANSWER = "answer";
+
+    /** What the person sees of each event they may see, by event; every other event and key stays internal. */
+    private static final Map<String, List<String>> REQUESTER_DETAILS = Map.of(
+            HistoryEntry.FILED, List.of(),
+            Action.REQUEST_IDENTITY.name(), List.of("reason"),
+            Action.REQUEST_CLARIFICATION.name(), List.of("reason"),
+            Action.INFORMATION_RECEIVED.name(), List.of(ANSWER),
+            Action.EXTEND.name(), List.of("reasonCode", "reasonText"),
+            Action.RESPOND.name(), List.of(),
+            Action.CLOSE.name(), List.of("reason"),
+            Action.WITHDRAW.name(), List.of(),
+            Action.NOTIFY_LIFT.name(), List.of(),
+            Action.LIFT.name(), List.of());
+    /** The decision reaches the person with the response (RESPOND), not when staff record it. */
+    private static final List<String> DECISION_DETAILS = List.of("outcome", "legalGround", "citation", "reasoning");
+    private static final Set<RequestStatus> WITHDRAWABLE = EnumSet.of(RequestStatus.RECEIVED,
+            RequestStatus.AWAITING_INFORMATION, RequestStatus.IN_PROGRESS);
 
     private final RequestDeadlines deadlines;
     private final FlagBook flags;
@@ -91,12 +116,71 @@ class RequestViews {
         }).toList();
     }
 
-    /** Notes are opened for readers who see identities; others learn only that a note exists. */
+    /** What the person who filed the request sees of it on the status page. */
+    RequesterView forRequester(Request request, List<HistoryEntry> history, ControllerView controller) {
+        Deadlines computed = deadlines.compute(request, history, controller);
+        List<RequesterView.Step> steps = new ArrayList<>();
+        Map<String, String> decision = Map.of();
+        for (HistoryEntry entry : history) {
+            if (entry.is(Action.DECIDE)) {
+                decision = entry.details;
+            }
+            List<String> keys = REQUESTER_DETAILS.get(entry.event);
+            if (keys == null) {
+                continue;
+            }
+            Map<String, String> details = new LinkedHashMap<>();
+            for (String key : keys) {
+                String value = entry.details.get(key);
+                if (value != null) {
+                    details.put(key, ANSWER.equals(key) ? vault.openNote(request.id, entry.key.seq, value) : value);
+                }
+            }
+            if (entry.is(Action.RESPOND)) {
+                for (String key : DECISION_DETAILS) {
+                    if (decision.get(key) != null) {
+                        details.put(key, decision.get(key));
+                    }
+                }
+            }
+            steps.add(new RequesterView.Step(entry.event, entry.occurredAt, entry.toStatus, details));
+        }
+        return new RequesterView(request.reference, request.controllerId, request.right, request.status,
+                request.status == RequestStatus.ANSWERED || request.status == RequestStatus.CLOSED ? request.outcome
+                        : null,
+                request.language, request.receivedAt, request.extended,
+                new RequesterView.Dates(computed.receiptDate(), computed.responseDue(), computed.extendedDue(),
+                        computed.effectiveDue(), computed.paused()),
+                steps, requesterActions(request));
+    }
+
+    /** The table decides what is possible; the person is offered the part of it that is theirs. */
+    List<RequesterAction> requesterActions(Request request) {
+        List<Action> allowed = Transitions.allowed(facts(request));
+        List<RequesterAction> actions = new ArrayList<>();
+        if (allowed.contains(Action.INFORMATION_RECEIVED)) {
+            actions.add(RequesterAction.ANSWER_INFORMATION);
+        }
+        if (allowed.contains(Action.WITHDRAW)) {
+            actions.add(WITHDRAWABLE.contains(request.status) ? RequesterAction.WITHDRAW
+                    : RequesterAction.WITHDRAW_OPPOSITION);
+        }
+        return actions;
+    }
+
+    /** Notes and the person's answers are opened for readers who see identities; others learn only that they exist. */
     private RequestView.History of(Request request, HistoryEntry entry, boolean withIdentity) {
         Map<String, String> details = entry.details;
         if (HistoryEntry.NOTE.equals(entry.event)) {
             details = withIdentity ? Map.of("note", vault.openNote(request.id, entry.key.seq, details.get("note")))
                     : Map.of();
+        } else if (details != null && details.containsKey(ANSWER)) {
+            details = new LinkedHashMap<>(details);
+            if (withIdentity) {
+                details.put(ANSWER, vault.openNote(request.id, entry.key.seq, details.get(ANSWER)));
+            } else {
+                details.remove(ANSWER);
+            }
         }
         return new RequestView.History(entry.key.seq, entry.event, entry.actor, entry.occurredAt, entry.recordedAt,
                 entry.fromStatus, entry.toStatus, details);

@@ -8,6 +8,10 @@ import fr.guichet.request.RequesterStep;
  * request's history with each letter: bump it whenever the wording of that letter changes.
  */
 public enum Letter {
+    /** Before the request exists: the web filer confirms their e-mail address (not a step of the request). */
+    CONFIRMATION("requester-confirmation/v1"),
+    /** A fresh status link the person asked for again (not a step of the request). */
+    STATUS_LINK("requester-status-link/v1"),
     ACKNOWLEDGEMENT("requester-acknowledgement/v1"),
     INFORMATION_REQUEST("requester-information-request/v1"),
     EXTENSION_NOTICE("requester-extension-notice/v1"),

@@ -1,7 +1,10 @@
 package fr.guichet.desk.letters;
 
+import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -10,9 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fr.guichet.catalog.ControllerView;
 import fr.guichet.catalog.Right;
 import fr.guichet.intake.StatusLinks;
 import fr.guichet.platform.mail.MailOutbox;
@@ -62,19 +67,55 @@ public class RequesterLetters implements RequesterNotices {
             return Optional.of(new RequesterNotices.SentLetter(letter.template(), null));
         }
         StatusLinks.StatusLink link = links.mint(notice.requestId());
-        LetterContent content = write(letter, notice, link);
-        Locale locale = Locale.forLanguageTag(notice.language());
-        return Optional.of(new RequesterNotices.SentLetter(letter.template(), outbox.enqueue(new OutgoingMail(
-                notice.email(), letter.template(), content.subject(),
+        return Optional.of(new RequesterNotices.SentLetter(letter.template(),
+                send(letter, notice.email(), write(letter, notice, link))));
+    }
+
+    /**
+     * Asks a web filer to confirm their e-mail address: the reference and a single-use link, nothing of what they
+     * asked. Queued in the caller's transaction; returns the queued mail.
+     */
+    public UUID confirmation(String language, String email, String reference, URI link, Instant expiresAt,
+            ControllerView controller) {
+        RequesterMailMessages m = messages(language);
+        ZonedDateTime until = expiresAt.atZone(ZoneId.of(controller.timeZone()));
+        String validity = m.confirmation_validity(dates(language).format(until.toLocalDate()),
+                DateTimeFormatter.ofPattern("HH:mm").format(until));
+        return send(Letter.CONFIRMATION, email, new LetterContent(language, m.confirmation_subject(reference),
+                m.greeting(), List.of(m.confirmation_what(), m.confirmation_notYou()), m.remedies_intro(), List.of(),
+                m.confirmation_link(), link.toString(), validity, m.reference(reference),
+                m.signature(controller.name()), m.noContent()));
+    }
+
+    /** A fresh status link for a request, which the person asked to receive again. */
+    public UUID statusLink(String language, String email, String reference, StatusLinks.StatusLink link,
+            ControllerView controller) {
+        RequesterMailMessages m = messages(language);
+        LocalDate validUntil = link.expiresAt().atZone(ZoneId.of(controller.timeZone())).toLocalDate();
+        return send(Letter.STATUS_LINK, email, new LetterContent(language, m.statusLink_subject(reference),
+                m.greeting(), List.of(m.statusLink_what()), m.remedies_intro(), List.of(), m.followLink(),
+                link.url().toString(), m.linkValidity(dates(language).format(validUntil)), m.reference(reference),
+                m.signature(controller.name()), m.noContent()));
+    }
+
+    private UUID send(Letter letter, String email, LetterContent content) {
+        Locale locale = Locale.forLanguageTag(content.language());
+        return outbox.enqueue(new OutgoingMail(email, letter.template(), content.subject(),
                 Templates.requesterLetterText(content).setLocale(locale).render(),
-                Templates.requesterLetterHtml(content).setLocale(locale).render()))));
+                Templates.requesterLetterHtml(content).setLocale(locale).render()));
+    }
+
+    private static RequesterMailMessages messages(String language) {
+        return MessageBundles.get(RequesterMailMessages.class, Localized.Literal.of(language));
+    }
+
+    private static DateTimeFormatter dates(String language) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language));
     }
 
     static LetterContent write(Letter letter, RequesterNotice notice, StatusLinks.StatusLink link) {
-        RequesterMailMessages m = MessageBundles.get(RequesterMailMessages.class,
-                Localized.Literal.of(notice.language()));
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(Locale.forLanguageTag(notice.language()));
+        RequesterMailMessages m = messages(notice.language());
+        DateTimeFormatter dates = dates(notice.language());
         Deadlines deadlines = notice.deadlines();
         String reference = notice.reference();
         String right = right(m, notice.right());
@@ -134,6 +175,7 @@ public class RequesterLetters implements RequesterNotices {
                 paragraphs.add(m.closure_what(right));
                 yield m.closure_subject(reference);
             }
+            case CONFIRMATION, STATUS_LINK -> throw new IllegalArgumentException(letter + " is not a request step");
         };
         List<String> remedies = letter.tellsRemedies()
                 ? List.of(m.remedies_cnil(), m.remedies_court(), m.remedies_dpo())

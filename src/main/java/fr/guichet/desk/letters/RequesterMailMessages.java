@@ -195,4 +195,27 @@ public interface RequesterMailMessages {
     @Message("Le traitement de votre demande ({right}) est terminé et le dossier est clos. Notre réponse reste "
             + "consultable sur la page de suivi.")
     String closure_what(String right);
+
+    @Message("Confirmez votre demande {reference}")
+    String confirmation_subject(String reference);
+
+    @Message("Vous venez de déposer une demande sur notre formulaire. Pour que nous puissions la traiter, confirmez "
+            + "qu'il s'agit bien de votre adresse e-mail en ouvrant le lien ci-dessous puis en cliquant sur "
+            + "« Confirmer ». Votre demande est datée du moment où vous l'avez envoyée.")
+    String confirmation_what();
+
+    @Message("Si vous n'avez rien demandé, ignorez ce message : sans confirmation, la demande est effacée.")
+    String confirmation_notYou();
+
+    @Message("Confirmer ma demande")
+    String confirmation_link();
+
+    @Message("Ce lien ne sert qu'une fois et reste valable jusqu'au {date} à {time}.")
+    String confirmation_validity(String date, String time);
+
+    @Message("Demande {reference} : votre lien de suivi")
+    String statusLink_subject(String reference);
+
+    @Message("Vous avez demandé à recevoir de nouveau le lien de suivi de votre demande. Le voici.")
+    String statusLink_what();
 }

@@ -14,6 +14,8 @@ public class DomainException extends RuntimeException {
         NOT_FOUND,
         /** The request collides with the current state (duplicate key, illegal transition, stale version). */
         CONFLICT,
+        /** A single-use or expiring token (a link from an e-mail) that was used, expired or never issued. */
+        GONE,
         /** Well-formed, but breaks a business rule. */
         RULE_VIOLATION,
         /** A parameter or body field is malformed. */
@@ -39,6 +41,10 @@ public class DomainException extends RuntimeException {
 
     public static DomainException conflict(String message) {
         return new DomainException(Kind.CONFLICT, message);
+    }
+
+    public static DomainException gone(String message) {
+        return new DomainException(Kind.GONE, message);
     }
 
     public static DomainException ruleViolation(String field, String message) {

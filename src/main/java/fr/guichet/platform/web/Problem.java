@@ -26,8 +26,10 @@ public record Problem(URI type, String title, int status, String detail, List<Vi
         METHOD_NOT_ALLOWED("method-not-allowed", "This method is not allowed on this endpoint", 405),
         NOT_ACCEPTABLE("not-acceptable", "None of the accepted media types can be produced", 406),
         CONFLICT("conflict", "The request conflicts with the current state", 409),
+        GONE("gone", "The link or token is no longer valid", 410),
         UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "The request body's media type is not supported", 415),
         RULE_VIOLATION("rule-violation", "The request breaks a rule of the desk", 422),
+        RATE_LIMITED("rate-limited", "Too many requests: try again later", 429),
         INTERNAL("internal", "Internal error", 500);
 
         private final URI uri;

@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import fr.guichet.platform.error.DomainException;
+import fr.guichet.platform.error.RateLimitedException;
 import fr.guichet.platform.error.StateConflictException;
 import fr.guichet.platform.error.Violation;
 import io.quarkus.security.AuthenticationFailedException;
@@ -48,6 +49,7 @@ public class ProblemMapper {
         Problem.Type type = switch (e.kind()) {
             case NOT_FOUND -> Problem.Type.NOT_FOUND;
             case CONFLICT -> Problem.Type.CONFLICT;
+            case GONE -> Problem.Type.GONE;
             case RULE_VIOLATION -> Problem.Type.RULE_VIOLATION;
             case INVALID_INPUT -> Problem.Type.VALIDATION;
         };
@@ -57,6 +59,15 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response stateConflict(StateConflictException e) {
         return respond(Problem.Type.CONFLICT.withState(e.getMessage(), e.currentState(), e.allowedActions()));
+    }
+
+    /** Retry-After in whole seconds (RFC 9110), rounded up so that a client retrying then is let through. */
+    @ServerExceptionMapper
+    public Response rateLimited(RateLimitedException e) {
+        long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+        return Response.fromResponse(respond(Problem.Type.RATE_LIMITED.with("Too many attempts from this address or "
+                + "for this e-mail address. Try again in " + seconds + " s.")))
+                .header(HttpHeaders.RETRY_AFTER, seconds).build();
     }
 
     @ServerExceptionMapper
