@@ -1,0 +1,75 @@
+package fr.guichet.intake;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import fr.guichet.platform.error.DomainException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The page of the confirmation link. Opening it changes nothing: only its button (a POST) confirms, so that
+ * mail scanners that follow links do not file requests on people's behalf.
+ */
+@Path("/confirm")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class ConfirmPageResource {
+
+    @CheckedTemplate(basePath = "intake")
+    static class Templates {
+        static native TemplateInstance confirm(String token, String csrf);
+    }
+
+    private final PendingFilings pending;
+    private final Csrf csrf;
+
+    ConfirmPageResource(PendingFilings pending, Csrf csrf) {
+        this.pending = pending;
+        this.csrf = csrf;
+    }
+
+    @GET
+    public Response ask(@QueryParam("token") String token, @CookieParam(Csrf.COOKIE) String csrfCookie,
+            HttpHeaders headers) {
+        return askPage(Response.Status.OK, token, csrfCookie, Pages.language(headers.getAcceptableLanguages()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirm(@FormParam("token") String token, @FormParam(Csrf.FIELD) String csrfToken,
+            @CookieParam(Csrf.COOKIE) String csrfCookie, HttpHeaders headers) {
+        String language = Pages.language(headers.getAcceptableLanguages());
+        if (!csrf.valid(csrfCookie, csrfToken)) {
+            return askPage(Response.Status.FORBIDDEN, token, csrfCookie, language);
+        }
+        IntakeMessages m = Pages.messages(language);
+        try {
+            FilingReceipt receipt = pending.confirm(token == null || token.length() > 100 ? "" : token);
+            return Pages.html(IntakePageResource.Templates.notice(m.confirmed_title(),
+                    m.confirmed_text(receipt.reference()), null, null), language);
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.GONE) {
+                throw e;
+            }
+            return Pages.html(Response.Status.GONE, IntakePageResource.Templates.notice(m.gone_title(), m.gone_text(),
+                    m.newRequest(), m.home()), language);
+        }
+    }
+
+    private Response askPage(Response.Status status, String token, String csrfCookie, String language) {
+        Csrf.Issued issued = csrf.issue(csrfCookie);
+        return Pages.withCookie(Pages.html(status, Templates.confirm(token == null ? "" : token, issued.formToken()),
+                language), issued);
+    }
+}
