@@ -5,6 +5,7 @@ import java.util.Map;
 
 import fr.guichet.catalog.LegalBasis;
 import fr.guichet.catalog.PublicProcessingView;
+import fr.guichet.catalog.Right;
 import fr.guichet.catalog.StudyView;
 import fr.guichet.request.RequesterRole;
 
@@ -48,6 +49,6 @@ public record FormPage(String home, List<IntakeCatalog.ControllerChoice> control
     /** The reason field appears only where the processing requires one for an opposition it admits. */
     public boolean reasonField() {
         return processing.oppositionRequiresReason()
-                && processing.rights().contains(fr.guichet.catalog.Right.OPPOSITION);
+                && processing.rights().contains(Right.OPPOSITION);
     }
 }

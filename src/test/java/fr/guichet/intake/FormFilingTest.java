@@ -2,6 +2,7 @@ package fr.guichet.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,8 +30,8 @@ class FormFilingTest {
         assertThat(filing.participantCode()).isNull();
         assertThat(filing.honeypotFilled()).isFalse();
         assertThat(filing.language()).isEqualTo("en");
-        assertThat(filing.toFiling(java.time.Instant.EPOCH).channel()).isEqualTo(Channel.WEB);
-        assertThat(filing.toFiling(java.time.Instant.EPOCH).admittedRightsOnly()).isTrue();
+        assertThat(filing.toFiling(Instant.EPOCH).channel()).isEqualTo(Channel.WEB);
+        assertThat(filing.toFiling(Instant.EPOCH).admittedRightsOnly()).isTrue();
     }
 
     @Test

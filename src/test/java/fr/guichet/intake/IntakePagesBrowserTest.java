@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -34,6 +35,7 @@ import fr.guichet.catalog.HolidayCalendar;
 import fr.guichet.platform.mail.MailDispatcher;
 import fr.guichet.request.RequestService;
 import fr.guichet.request.deadline.PublicHolidays;
+import fr.guichet.testsupport.Api;
 import fr.guichet.testsupport.Browsers;
 import fr.guichet.testsupport.Desk;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -71,8 +73,8 @@ class IntakePagesBrowserTest {
 
     private void flow(String language, String locale, String withdrawn) {
         Desk.Catalogue catalogue = Desk.catalogue();
-        String studyName = "Étude Canto " + java.util.UUID.randomUUID().toString().substring(0, 8);
-        fr.guichet.testsupport.Api.asAdmin().body(Map.of("name", studyName, "code", "C" + studyName.substring(12),
+        String studyName = "Étude Canto " + UUID.randomUUID().toString().substring(0, 8);
+        Api.asAdmin().body(Map.of("name", studyName, "code", "C" + studyName.substring(12),
                 "processingIds", catalogue.processingIds())).post("/api/v1/admin/studies").then().statusCode(201);
         String email = email();
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
