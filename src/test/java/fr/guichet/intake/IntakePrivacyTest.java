@@ -71,6 +71,10 @@ class IntakePrivacyTest {
         drainMail();
 
         assertThat(dump()).doesNotContain(secrets(email));
+        // Sent mail keeps only its template name: the sealed payload is erased once delivered.
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "SELECT count(*) FROM mail_outbox WHERE sent_at IS NOT NULL AND payload IS NOT NULL")
+                .getSingleResult()).intValue())).isZero();
         List<MimeMessage> mails = received(email);
         assertThat(mails).hasSizeGreaterThanOrEqualTo(5);
         for (MimeMessage message : mails) {
