@@ -290,6 +290,18 @@ public interface IntakeMessages {
     @Message("Le délai est suspendu : nous attendons votre réponse.")
     String status_paused();
 
+    @Message("Documents de réponse")
+    String documents_title();
+
+    @Message("Notre réponse est accompagnée de ces documents. Enregistrez-les sur un appareil qui vous appartient.")
+    String documents_text();
+
+    @Message("{size} octets")
+    String documents_size(long size);
+
+    @Message("Empreinte SHA-256, pour vérifier que le fichier est bien celui que nous avons envoyé :")
+    String documents_sha256();
+
     @Message("Reçue")
     String state_RECEIVED();
 

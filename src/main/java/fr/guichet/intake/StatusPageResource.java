@@ -1,5 +1,7 @@
 package fr.guichet.intake;
 
+import java.util.UUID;
+
 import java.net.URI;
 
 import jakarta.annotation.security.PermitAll;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import fr.guichet.catalog.CatalogDirectory;
+import fr.guichet.desk.documents.DocumentDownloadResource;
 import fr.guichet.platform.config.GuichetConfig;
 import fr.guichet.platform.error.DomainException;
 import fr.guichet.platform.error.RateLimitedException;
@@ -80,7 +84,7 @@ public class StatusPageResource {
         Csrf.Issued issued = csrf.issue(csrfCookie);
         try {
             RequesterView view = status.view(cookie);
-            return Pages.withCookie(Pages.html(Templates.status(page(view, issued.formToken())), view.language()),
+            return Pages.withCookie(Pages.html(Templates.status(page(view, cookie, issued.formToken())), view.language()),
                     issued);
         } catch (DomainException e) {
             return Pages.withCookie(expired(e, language, issued.formToken()), issued);
@@ -109,6 +113,24 @@ public class StatusPageResource {
     public Response withdrawOpposition(@FormParam(Csrf.FIELD) String csrfToken, @CookieParam(COOKIE) String cookie,
             @CookieParam(Csrf.COOKIE) String csrfCookie, HttpHeaders headers) {
         return act(cookie, RequesterAction.WITHDRAW_OPPOSITION, null, csrfCookie, csrfToken, headers);
+    }
+
+    /** A delivered response document, for the holder of the status cookie. */
+    @GET
+    @Path("status/documents/{id}")
+    @Produces(MediaType.WILDCARD)
+    public Response document(@PathParam("id") UUID id, @CookieParam(COOKIE) String cookie,
+            @CookieParam(Csrf.COOKIE) String csrfCookie, HttpHeaders headers) {
+        try {
+            return DocumentDownloadResource.file(status.document(cookie, id));
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND) {
+                return Response.seeOther(URI.create("/status")).build();
+            }
+            Csrf.Issued issued = csrf.issue(csrfCookie);
+            return Pages.withCookie(expired(e, Pages.language(headers.getAcceptableLanguages()),
+                    issued.formToken()), issued);
+        }
     }
 
     /** The same answer whether or not the address has requests. */
@@ -163,12 +185,13 @@ public class StatusPageResource {
         return Pages.html(Response.Status.GONE, Templates.expired(csrfToken), language);
     }
 
-    private StatusPage page(RequesterView view, String csrfToken) {
+    private StatusPage page(RequesterView view, String cookie, String csrfToken) {
         String zone = catalog.controller(view.controllerId()).timeZone();
         String language = view.language();
         return new StatusPage(view, Pages.date(view.deadlines().receiptDate(), language),
                 Pages.date(view.deadlines().effectiveDue(), language),
                 view.history().stream().map(step -> new StatusPage.Line(step.event(),
-                        Pages.date(step.occurredAt(), zone, language), step.details())).toList(), csrfToken);
+                        Pages.date(step.occurredAt(), zone, language), step.details())).toList(),
+                status.documents(cookie), csrfToken);
     }
 }

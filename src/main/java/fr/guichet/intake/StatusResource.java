@@ -1,5 +1,8 @@
 package fr.guichet.intake;
 
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,11 +13,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import fr.guichet.desk.documents.DocumentDownloadResource;
+import fr.guichet.desk.documents.DocumentView;
 import fr.guichet.request.RequesterAction;
 import fr.guichet.request.RequesterView;
 import io.vertx.core.http.HttpServerRequest;
@@ -62,6 +68,20 @@ public class StatusResource {
     @Path("/status/opposition-withdrawal")
     public RequesterView withdrawOpposition(@HeaderParam(TOKEN_HEADER) @NotBlank @Size(max = 100) String token) {
         return status.act(token, RequesterAction.WITHDRAW_OPPOSITION, null);
+    }
+
+    @GET
+    @Path("/status/documents")
+    public List<DocumentView> documents(@HeaderParam(TOKEN_HEADER) @NotBlank @Size(max = 100) String token) {
+        return status.documents(token);
+    }
+
+    @GET
+    @Path("/status/documents/{id}")
+    @Produces(MediaType.WILDCARD)
+    public Response document(@HeaderParam(TOKEN_HEADER) @NotBlank @Size(max = 100) String token,
+            @PathParam("id") UUID id) {
+        return DocumentDownloadResource.file(status.document(token, id));
     }
 
     /** Always 202, whether or not the address has requests: the answer must not tell. */

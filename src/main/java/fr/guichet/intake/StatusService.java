@@ -1,10 +1,13 @@
 package fr.guichet.intake;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import fr.guichet.desk.documents.DocumentView;
+import fr.guichet.desk.documents.ResponseDocuments;
 import fr.guichet.desk.letters.RequesterLetters;
 import fr.guichet.platform.error.DomainException;
 import fr.guichet.request.RequestLifecycle;
@@ -20,16 +23,40 @@ public class StatusService {
     private final RequestService requests;
     private final RequestLifecycle lifecycle;
     private final RequesterLetters letters;
+    private final ResponseDocuments documents;
 
-    StatusService(StatusLinks links, RequestService requests, RequestLifecycle lifecycle, RequesterLetters letters) {
+    StatusService(StatusLinks links, RequestService requests, RequestLifecycle lifecycle, RequesterLetters letters,
+            ResponseDocuments documents) {
         this.links = links;
         this.requests = requests;
         this.lifecycle = lifecycle;
         this.letters = letters;
+        this.documents = documents;
     }
 
     public RequesterView view(String token) {
         return requests.forRequester(requestOf(token));
+    }
+
+    /**
+     * The response documents delivered with the answer. Staff prepare them before RESPOND; the person sees them
+     * only once the answer is sent, as the desk recorded it delivered.
+     */
+    public List<DocumentView> documents(String token) {
+        UUID requestId = requestOf(token);
+        return delivered(requestId) ? documents.list(requestId) : List.of();
+    }
+
+    public ResponseDocuments.Download document(String token, UUID documentId) {
+        UUID requestId = requestOf(token);
+        if (!delivered(requestId)) {
+            throw DomainException.notFound("document", documentId);
+        }
+        return documents.download(documentId, requestId);
+    }
+
+    private boolean delivered(UUID requestId) {
+        return requests.forRequester(requestId).outcome() != null;
     }
 
     /** @param answer the person's answer, for {@link RequesterAction#ANSWER_INFORMATION} only */

@@ -144,6 +144,33 @@ class StatusApiTest {
     }
 
     @Test
+    void deliveredResponseDocumentsAreDownloadedFromTheStatusLinkOnlyOnceTheAnswerIsSent() {
+        Filed filed = fileAndConfirm(Desk.catalogue(), "ACCESS");
+        Desk.done(filed.id(), Map.of("action", "START"));
+        Desk.done(filed.id(), Map.of("action", "DECIDE", "outcome", "GRANTED"));
+        byte[] pdf = "%PDF-1.7 dossier médical communiqué".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String documentId = Desk.asDpo().contentType("application/pdf").body(pdf)
+                .post("/api/v1/desk/requests/" + filed.id() + "/documents").then().statusCode(201).extract()
+                .path("id");
+
+        // Prepared, not yet delivered: the person sees nothing.
+        withStatusToken(filed.token()).get("/api/v1/status/documents").then().statusCode(200).body("size()",
+                equalTo(0));
+        withStatusToken(filed.token()).get("/api/v1/status/documents/" + documentId).then().statusCode(404);
+
+        Desk.done(filed.id(), Map.of("action", "RESPOND"));
+        withStatusToken(filed.token()).get("/api/v1/status/documents").then().statusCode(200)
+                .body("id", contains(documentId));
+        byte[] downloaded = withStatusToken(filed.token()).get("/api/v1/status/documents/" + documentId).then()
+                .statusCode(200).header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment"))
+                .extract().asByteArray();
+        assertThat(downloaded).isEqualTo(pdf);
+
+        Filed other = fileAndConfirm(Desk.catalogue(), "ACCESS");
+        withStatusToken(other.token()).get("/api/v1/status/documents/" + documentId).then().statusCode(404);
+    }
+
+    @Test
     void reSendsAreLimitedPerAddress() {
         String address = email();
         for (int i = 0; i < 3; i++) {
