@@ -125,7 +125,11 @@ class ChartFeaturesTest {
                 .endsWith("-XX:MaxRAMPercentage=70 -XX:+UseG1GC");
         assertThat(config).containsEntry("QUARKUS_MAILER_PORT", "465")
                 .containsEntry("QUARKUS_MAILER_TLS", "true")
-                .containsEntry("GUICHET_DELIVERY_EVERY", "10s");
+                .containsEntry("GUICHET_DELIVERY_EVERY", "10s")
+                // Rate limits see each patient's address, as forwarded by the trusted ingress.
+                .containsEntry("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true")
+                .containsEntry("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true")
+                .containsEntry("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "10.42.0.0/16");
         assertThat(container.getResources().getLimits().get("memory")).isEqualTo(new Quantity("768Mi"));
     }
 

@@ -54,6 +54,7 @@ class ChartValuesTest {
             secrets: {datasource: {password: hunter2}}             | /secrets/datasource
             config: {extraEnv: {QUARKUS_HTTP_PORT: "9090"}}        | invalid propertyName
             image: {digest: latest}                                | /image/digest
+            config: {trustedProxies: "*"}                          | /config/trustedProxies
             """)
     void schemaRejects(String values, String reported) {
         LintResult lint = Chart.lintWith(work, Chart.read(Chart.REQUIRED_VALUES), values);

@@ -138,6 +138,13 @@ class HelmChartTest {
     }
 
     @Test
+    void trustsNoProxyUnlessOneIsNamed() {
+        // A forged X-Forwarded-For must not choose the client address the rate limits count.
+        assertThat(defaults.one(ConfigMap.class).getData()).doesNotContainKeys(
+                "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES");
+    }
+
+    @Test
     void logsInToTheSmtpRelayOnlyWithASecretGiven() {
         Container withLogin = full.container();
 
