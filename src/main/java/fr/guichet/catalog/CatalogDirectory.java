@@ -46,6 +46,13 @@ public class CatalogDirectory {
         return ControllerView.of(controller);
     }
 
+    /** The controllers with these ids, in one query; ids that are not controllers are absent from the map. */
+    public Map<UUID, ControllerView> controllers(Collection<UUID> ids) {
+        return entityManager.createQuery("select c from Controller c where c.id in :ids", Controller.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(controller -> controller.id, ControllerView::of));
+    }
+
     public Optional<StudyView> study(UUID id) {
         return Study.<Study>findByIdOptional(id).map(StudyView::of);
     }

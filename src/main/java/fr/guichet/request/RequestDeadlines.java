@@ -39,19 +39,26 @@ public class RequestDeadlines {
     }
 
     Deadlines compute(Request request, List<HistoryEntry> history, ControllerView controller) {
-        return engine.compute(input(request, history, controller, today(controller)));
+        return compute(request.receivedAt, request.status, history, controller);
+    }
+
+    /** The same, for readers that hold a request's columns rather than the entity (the queue). */
+    Deadlines compute(Instant receivedAt, RequestStatus status, List<HistoryEntry> history,
+            ControllerView controller) {
+        return engine.compute(input(receivedAt, status, history, controller, today(controller)));
     }
 
     /** Whether an extension notice sent on this day is in time (on or before the one-month deadline). */
     boolean extensionInTime(Request request, List<HistoryEntry> history, ControllerView controller, Instant noticeAt) {
         LocalDate noticeOn = localDate(noticeAt, controller);
-        return engine.extensionInTime(input(request, history, controller, noticeOn), noticeOn);
+        return engine.extensionInTime(input(request.receivedAt, request.status, history, controller, noticeOn),
+                noticeOn);
     }
 
     LocalDate extensionNoticeDue(Request request, List<HistoryEntry> history, ControllerView controller,
             Instant noticeAt) {
-        return engine.compute(input(request, history, controller, localDate(noticeAt, controller)))
-                .extensionNoticeDue();
+        return engine.compute(input(request.receivedAt, request.status, history, controller,
+                localDate(noticeAt, controller))).extensionNoticeDue();
     }
 
     /** The day by which partners should have acknowledged an event that occurred at this instant (policy SLA). */
@@ -72,8 +79,8 @@ public class RequestDeadlines {
         return instant.atZone(ZoneId.of(controller.timeZone())).toLocalDate();
     }
 
-    private static DeadlineInput input(Request request, List<HistoryEntry> history, ControllerView controller,
-            LocalDate today) {
+    private static DeadlineInput input(Instant receivedAt, RequestStatus status, List<HistoryEntry> history,
+            ControllerView controller, LocalDate today) {
         List<Pause> pauses = new ArrayList<>();
         LocalDate pausedSince = null;
         LocalDate extensionNoticeOn = null;
@@ -93,7 +100,7 @@ public class RequestDeadlines {
         if (pausedSince != null) {
             pauses.add(new Pause(pausedSince, null));
         }
-        return new DeadlineInput(request.receivedAt, ZoneId.of(controller.timeZone()), controller.holidayCalendar(),
-                pauses, extensionNoticeOn, request.status.awaitsAnswer(), today);
+        return new DeadlineInput(receivedAt, ZoneId.of(controller.timeZone()), controller.holidayCalendar(), pauses,
+                extensionNoticeOn, status.awaitsAnswer(), today);
     }
 }

@@ -14,14 +14,19 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import fr.guichet.platform.security.CurrentActor;
 import fr.guichet.platform.security.Roles;
+import fr.guichet.platform.web.Page;
+import fr.guichet.platform.web.PageRequest;
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** The desk's requests: entry of requests received by other channels, reading, and actions. */
+/** The desk's requests: the queue, entry of requests received by other channels, reading, and actions. */
 @Path("/api/v1/desk/requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -29,15 +34,26 @@ public class RequestResource {
 
     private final RequestService requests;
     private final RequestLifecycle lifecycle;
+    private final QueueQuery queue;
     private final SecurityIdentity identity;
     private final CurrentActor actor;
 
-    RequestResource(RequestService requests, RequestLifecycle lifecycle, SecurityIdentity identity,
-            CurrentActor actor) {
+    RequestResource(RequestService requests, RequestLifecycle lifecycle, QueueQuery queue,
+            SecurityIdentity identity, CurrentActor actor) {
         this.requests = requests;
         this.lifecycle = lifecycle;
+        this.queue = queue;
         this.identity = identity;
         this.actor = actor;
+    }
+
+    /** The queue shows no identity data, so compliance officers read the same lines as the DPO. */
+    @GET
+    @RolesAllowed({ Roles.DPO, Roles.COMPLIANCE })
+    public Page<QueueItem> list(@Context UriInfo uri) {
+        MultivaluedMap<String, String> parameters = uri.getQueryParameters();
+        return queue.page(QueueFilter.parse(parameters, actor()), PageRequest.of(parameters.getFirst("cursor"),
+                parameters.getFirst("limit"), QueueSort.CURSOR_KEYS));
     }
 
     @POST

@@ -1,0 +1,21 @@
+package fr.guichet.request;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import fr.guichet.catalog.Right;
+
+/**
+ * One line of the DPO's queue: codes, dates and the assignee, never identity data, so that every reader of the
+ * queue sees the same line.
+ */
+public record QueueItem(UUID id, String reference, UUID controllerId, Right right, RequestStatus status,
+        Channel channel, Instant receivedAt, String assignee, boolean extended, Instant lastActivityAt,
+        QueueDeadlines deadlines, QueueRisk risk) {
+
+    /** Legal dates in the controller's zone; see {@link QueueQuery} for when they are as of the last action. */
+    public record QueueDeadlines(LocalDate receiptDate, LocalDate responseDue, LocalDate extendedDue,
+            LocalDate effectiveDue, LocalDate internalTarget, boolean paused, int pausedDays, boolean overdue) {
+    }
+}
