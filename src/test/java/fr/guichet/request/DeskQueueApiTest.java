@@ -350,6 +350,9 @@ class DeskQueueApiTest {
         query(Api.asAdmin(), mine).get(QUEUE).then().statusCode(403)
                 .body("type", equalTo("urn:guichet:problem:forbidden"));
         query(Api.as(Tokens.of("some-partner", "partner")), mine).get(QUEUE).then().statusCode(403);
+        // Which requests an address filed is identity data, which compliance officers do not see.
+        asCompliance().queryParam("q", "camille.martin@patient.example").get(QUEUE).then().statusCode(403)
+                .body("type", equalTo("urn:guichet:problem:forbidden"));
         given().queryParam("controller", catalogue.controllerId()).get(QUEUE).then().statusCode(401)
                 .header("WWW-Authenticate", "Bearer");
     }
