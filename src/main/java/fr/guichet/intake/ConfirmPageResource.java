@@ -31,6 +31,24 @@ public class ConfirmPageResource {
         static native TemplateInstance confirm(String token, String csrf);
     }
 
+    /** 422, which {@link Response.Status} does not name. */
+    private static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
     private final PendingFilings pending;
     private final Csrf csrf;
 
@@ -59,11 +77,15 @@ public class ConfirmPageResource {
             return Pages.html(IntakePageResource.Templates.notice(m.confirmed_title(),
                     m.confirmed_text(receipt.reference()), null, null), language);
         } catch (DomainException e) {
-            if (e.kind() != DomainException.Kind.GONE) {
-                throw e;
-            }
-            return Pages.html(Response.Status.GONE, IntakePageResource.Templates.notice(m.gone_title(), m.gone_text(),
-                    m.newRequest(), m.home()), language);
+            return switch (e.kind()) {
+                case GONE -> Pages.html(Response.Status.GONE, IntakePageResource.Templates.notice(m.gone_title(),
+                        m.gone_text(), m.newRequest(), m.home()), language);
+                // The catalogue changed since the filing (a right withdrawn, a processing moved): file anew.
+                case RULE_VIOLATION, NOT_FOUND -> Pages.html(UNPROCESSABLE,
+                        IntakePageResource.Templates.notice(m.unfileable_title(), m.unfileable_text(),
+                                m.newRequest(), m.home()), language);
+                default -> throw e;
+            };
         }
     }
 

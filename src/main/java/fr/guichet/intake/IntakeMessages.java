@@ -263,6 +263,13 @@ public interface IntakeMessages {
             + "déposez-la de nouveau.")
     String gone_text();
 
+    @Message("Cette demande ne peut plus être déposée telle quelle")
+    String unfileable_title();
+
+    @Message("Depuis votre envoi, la liste des recherches ou des droits qu'elles admettent a changé. Votre demande "
+            + "n'a pas été enregistrée : déposez-la de nouveau, avec les choix proposés aujourd'hui.")
+    String unfileable_text();
+
     @Message("Déposer une demande")
     String newRequest();
 

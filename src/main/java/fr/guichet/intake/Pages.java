@@ -30,7 +30,7 @@ final class Pages {
     }
 
     /** Pages carry personal data and single-use tokens: not cached, not sent on as a referrer. */
-    static Response html(Response.Status status, TemplateInstance page, String language) {
+    static Response html(Response.StatusType status, TemplateInstance page, String language) {
         return Response.status(status)
                 .entity(page.setLocale(Locale.forLanguageTag(language)).render())
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

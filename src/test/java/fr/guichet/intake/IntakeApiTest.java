@@ -9,12 +9,16 @@ import static fr.guichet.intake.Intake.from;
 import static fr.guichet.intake.Intake.received;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -24,6 +28,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import fr.guichet.platform.mail.MailDispatcher;
+import fr.guichet.testsupport.Api;
 import fr.guichet.testsupport.Desk;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -230,6 +235,29 @@ class IntakeApiTest {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
                 "SELECT id::text FROM requests WHERE reference = :r").setParameter("r", reference)
                 .getSingleResult().toString());
+    }
+
+    @Test
+    void aFilingTheCatalogueNoLongerAdmitsIsExplainedOnTheConfirmationPageAndNotFiled() {
+        Desk.Catalogue catalogue = Desk.catalogue();
+        String email = email();
+        file(filing(catalogue, "ERASURE", email)).then().statusCode(202);
+        drainMail();
+        String token = confirmationToken(email);
+        Map<String, Object> processing = new HashMap<>(Api.asAdmin().get("/api/v1/admin/processings/"
+                + catalogue.processingId()).then().statusCode(200).extract().jsonPath().getMap(""));
+        Api.asAdmin().body(Map.of("controllerId", processing.get("controllerId"), "name", processing.get("name"),
+                "legalBasis", "PUBLIC_TASK", "rights", List.of("ACCESS", "OPPOSITION")))
+                .put("/api/v1/admin/processings/" + catalogue.processingId()).then().statusCode(200);
+
+        // The page of the e-mailed link (no contract: pages are not API operations), then its button.
+        io.restassured.response.Response page = given().noFilters().get("/confirm?token=" + token);
+        String csrf = page.htmlPath().getString("**.find { it.@name == 'csrf' }.@value");
+        given().noFilters().cookie("guichet-csrf", page.cookie("guichet-csrf"))
+                .contentType("application/x-www-form-urlencoded").formParam("token", token).formParam("csrf", csrf)
+                .post("/confirm").then().statusCode(422).contentType(startsWith("text/html"))
+                .body(containsString("ne peut plus être déposée"));
+        confirm(token).then().statusCode(422).body("type", equalTo("urn:guichet:problem:rule-violation"));
     }
 
     private void drainMail() {
