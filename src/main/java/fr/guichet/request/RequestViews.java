@@ -2,13 +2,11 @@ package fr.guichet.request;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -39,8 +37,6 @@ class RequestViews {
             Action.LIFT.name(), List.of());
     /** The decision reaches the person with the response (RESPOND), not when staff record it. */
     private static final List<String> DECISION_DETAILS = List.of("outcome", "legalGround", "citation", "reasoning");
-    private static final Set<RequestStatus> WITHDRAWABLE = EnumSet.of(RequestStatus.RECEIVED,
-            RequestStatus.AWAITING_INFORMATION, RequestStatus.IN_PROGRESS);
 
     private final RequestDeadlines deadlines;
     private final FlagBook flags;
@@ -156,15 +152,15 @@ class RequestViews {
 
     /** The table decides what is possible; the person is offered the part of it that is theirs. */
     List<RequesterAction> requesterActions(Request request) {
-        List<Action> allowed = Transitions.allowed(facts(request));
+        Transitions.Facts facts = facts(request);
         List<RequesterAction> actions = new ArrayList<>();
-        if (allowed.contains(Action.INFORMATION_RECEIVED)) {
+        if (Transitions.find(facts, Action.INFORMATION_RECEIVED).isPresent()) {
             actions.add(RequesterAction.ANSWER_INFORMATION);
         }
-        if (allowed.contains(Action.WITHDRAW)) {
-            actions.add(WITHDRAWABLE.contains(request.status) ? RequesterAction.WITHDRAW
-                    : RequesterAction.WITHDRAW_OPPOSITION);
-        }
+        // WITHDRAW withdraws a pending request, or an opposition in force after the decision: the row says which.
+        Transitions.find(facts, Action.WITHDRAW).ifPresent(row -> actions.add(
+                row.effect() == Transitions.Effect.LIFT_OPPOSITION ? RequesterAction.WITHDRAW_OPPOSITION
+                        : RequesterAction.WITHDRAW));
         return actions;
     }
 

@@ -22,6 +22,7 @@ import static fr.guichet.request.RequestStatus.WITHDRAWN;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -116,6 +117,12 @@ public final class Transitions {
             new Row(LIFT, AFTER_DECISION, null, RESTRICTION_NOTIFIED, Effect.LIFT_RESTRICTION));
 
     private Transitions() {
+    }
+
+    /** The row an action would carry out now, if it is allowed. */
+    public static Optional<Row> find(Facts facts, Action action) {
+        return TABLE.stream().filter(row -> row.action() == action && row.from().contains(facts.status())
+                && row.guard().refusal(facts) == null).findFirst();
     }
 
     /** The row to carry out, or a conflict naming the current state and the actions allowed in it. */
