@@ -13,13 +13,16 @@ import fr.guichet.platform.config.ProductionSettings.Setting;
 /** The production start-up contract: which settings are required and how their problems are reported. */
 class ProductionSettingsTest {
 
+    private static final String CLIENT_SECRET = "s3cr3t-Of-The-Desk-Client";
+
     private static Map<String, String> complete() {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://db:5432/guichet");
         env.put("QUARKUS_DATASOURCE_USERNAME", "guichet");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "secret");
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "https://idp.example/jwks");
-        env.put("MP_JWT_VERIFY_ISSUER", "https://idp.example/realms/guichet");
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", "https://idp.example/realms/guichet");
+        env.put("QUARKUS_OIDC_CLIENT_ID", "guichet");
+        env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", CLIENT_SECRET);
         env.put("QUARKUS_MAILER_HOST", "smtp.example");
         env.put("QUARKUS_MAILER_PORT", "587");
         env.put("QUARKUS_MAILER_FROM", "guichet@hopital.example");
@@ -59,6 +62,39 @@ class ProductionSettingsTest {
                         + "QUARKUS_MAILER_PORT (expected the SMTP relay port (1-65535)), "
                         + "GUICHET_PUBLIC_URL (expected the absolute http(s) URL of the public desk), "
                         + "GUICHET_DATA_KEY (expected base64 of 32 random bytes (openssl rand -base64 32))");
+    }
+
+    @Test
+    void theOpenIdConnectSettingsAreNamedWhenMissingOrInvalidAndTheSecretIsNeverPrinted() {
+        Map<String, String> env = complete();
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", "idp.example/realms/guichet");
+        env.remove("QUARKUS_OIDC_CLIENT_ID");
+
+        java.util.List<String> problems = problems(env);
+
+        assertThat(problems).containsExactly(
+                "missing QUARKUS_OIDC_CLIENT_ID (the desk's client id at the OpenID Connect provider)",
+                "invalid QUARKUS_OIDC_AUTH_SERVER_URL (expected the absolute http(s) issuer URL of the OpenID "
+                        + "Connect provider)");
+        assertThat(String.join("\n", problems)).doesNotContain(CLIENT_SECRET);
+
+        env = complete();
+        env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", " ");
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", "ftp://idp.example/realms/guichet");
+        assertThat(problems(env)).containsExactly(
+                "missing QUARKUS_OIDC_CREDENTIALS_SECRET (the desk's client secret at the OpenID Connect provider)",
+                "invalid QUARKUS_OIDC_AUTH_SERVER_URL (expected the absolute http(s) issuer URL of the OpenID "
+                        + "Connect provider)");
+    }
+
+    @Test
+    void noProblemEverRepeatsTheValueOfASetting() {
+        // The start-up line goes to the log: a mistyped secret must not land there.
+        for (Setting setting : ProductionSettings.REQUIRED) {
+            Map<String, String> env = complete();
+            env.put(setting.variable(), "looks-like-a-secret-" + setting.variable());
+            assertThat(String.join("\n", problems(env))).doesNotContain("looks-like-a-secret-");
+        }
     }
 
     @Test
