@@ -72,3 +72,22 @@ options appended last win, so this MaxRAMPercentage overrides the one run-java.s
 {{- $host := .Values.ingress.host | default (regexReplaceAll ":[0-9]+$" (urlParse .Values.config.publicUrl).host "") }}
 {{- required "ingress.host (or config.publicUrl) is required when ingress.enabled is true" $host }}
 {{- end }}
+
+{{/*
+The port the pods reach the OpenID Connect provider on: networkPolicy.identityProvider.port, else the
+port of config.oidc.authServerUrl (443 for https and 80 for http when the URL names none).
+*/}}
+{{- define "guichet.identityProviderPort" -}}
+{{- if .Values.networkPolicy.identityProvider.port }}
+{{- .Values.networkPolicy.identityProvider.port }}
+{{- else }}
+{{- $url := urlParse (required "config.oidc.authServerUrl is required (QUARKUS_OIDC_AUTH_SERVER_URL)" .Values.config.oidc.authServerUrl) }}
+{{- if regexMatch ":[0-9]+$" $url.host }}
+{{- regexFind "[0-9]+$" $url.host }}
+{{- else if eq $url.scheme "http" }}
+{{- 80 }}
+{{- else }}
+{{- 443 }}
+{{- end }}
+{{- end }}
+{{- end }}

@@ -7,6 +7,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.marcnuri.helm.TemplateCommand;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
@@ -100,6 +104,25 @@ class ChartFeaturesTest {
         assertEgress(egress, List.of("192.0.2.0/24"), List.of(443));
         assertEgress(egress, List.of("198.51.100.0/24", "203.0.113.0/24"), List.of(443, 8443));
         assertThat(egress).hasSize(5);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            https://idp.federation.example/realms/guichet       | ''   | 443
+            https://idp.federation.example:8443/realms/guichet  | ''   | 8443
+            http://keycloak.idp.svc/realms/guichet              | ''   | 80
+            http://keycloak.idp.svc:8080/realms/guichet         | ''   | 8080
+            https://idp.federation.example:8443/realms/guichet  | 9443 | 9443
+            """)
+    void reachesTheIdentityProviderOnThePortOfItsIssuerUrlUnlessOneIsGiven(String authServerUrl, String port,
+            int expected) {
+        TemplateCommand command = Chart.template(Chart.FULL_VALUES).set("config.oidc.authServerUrl", authServerUrl);
+        if (!port.isEmpty()) {
+            command.set("networkPolicy.identityProvider.port", port);
+        }
+
+        assertEgress(Chart.render(command).one(NetworkPolicy.class).getSpec().getEgress(), List.of("192.0.2.0/24"),
+                List.of(expected));
     }
 
     @Test

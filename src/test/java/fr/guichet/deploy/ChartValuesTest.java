@@ -55,6 +55,15 @@ class ChartValuesTest {
             config: {extraEnv: {QUARKUS_HTTP_PORT: "9090"}}        | invalid propertyName
             image: {digest: latest}                                | /image/digest
             config: {trustedProxies: "*"}                          | /config/trustedProxies
+            config: {oidc: {authServerUrl: "idp.example/realms/g"}} | /config/oidc/authServerUrl
+            config: {oidc: {sessionIdleTimeout: "half an hour"}}   | /config/oidc/sessionIdleTimeout
+            config: {oidc: {staffRolesClaim: ""}}                  | /config/oidc/staffRolesClaim
+            config: {jwt: {issuer: "https://idp.example"}}         | jwt
+            secrets: {oidc: {clientSecret: hunter2}}               | /secrets/oidc
+            config: {extraEnv: {QUARKUS_OIDC_CREDENTIALS_SECRET: hunter2}}             | invalid propertyName
+            config: {extraEnv: {QUARKUS_OIDC_CREDENTIALS_CLIENT_SECRET_VALUE: hunter2}} | invalid propertyName
+            config: {extraEnv: {GUICHET_STAFF_ROLES_CLAIM: roles}} | invalid propertyName
+            networkPolicy: {identityProvider: {port: "https"}}     | /networkPolicy/identityProvider/port
             """)
     void schemaRejects(String values, String reported) {
         LintResult lint = Chart.lintWith(work, Chart.read(Chart.REQUIRED_VALUES), values);
@@ -64,12 +73,28 @@ class ChartValuesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            config: {oidc: {sessionIdleTimeout: PT1H30M}}
+            config: {oidc: {sessionIdleTimeout: 45m}}
+            config: {oidc: {sessionIdleTimeout: P1D}}
+            config: {oidc: {authServerUrl: "http://keycloak.idp.svc:8080/realms/guichet"}}
+            config: {oidc: {staffRolesClaim: roles}}
+            networkPolicy: {identityProvider: {port: 8443}}
+            """)
+    void schemaAccepts(String values) {
+        assertPasses(Chart.lintWith(work, Chart.read(Chart.REQUIRED_VALUES), values));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource({
             "config.publicUrl, config.publicUrl is required",
             "config.datasource.jdbcUrl, config.datasource.jdbcUrl is required",
             "config.mailer.from, config.mailer.from is required",
             "secrets.datasource.existingSecret, secrets.datasource.existingSecret is required",
-            "secrets.dataKey.existingSecret, secrets.dataKey.existingSecret is required"
+            "secrets.dataKey.existingSecret, secrets.dataKey.existingSecret is required",
+            "config.oidc.authServerUrl, config.oidc.authServerUrl is required",
+            "config.oidc.clientId, config.oidc.clientId is required",
+            "secrets.oidc.existingSecret, secrets.oidc.existingSecret is required"
     })
     void refusesToRenderWithoutARequiredValue(String value, String message) {
         assertThatThrownBy(() -> Chart.template(Chart.REQUIRED_VALUES).set(value, "").call())
@@ -79,6 +104,7 @@ class ChartValuesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             networkPolicy.enabled=true                                      | networkPolicy.database.cidrs is empty
+            networkPolicy.enabled=true,networkPolicy.database.cidrs[0]=10.20.0.0/24 | networkPolicy.identityProvider.cidrs is empty
             autoscaling.enabled=true,autoscaling.minReplicas=5              | must not exceed autoscaling.maxReplicas
             preStopSleepSeconds=30                                          | shorter than terminationGracePeriodSeconds
             """)

@@ -121,20 +121,38 @@ class HelmChartTest {
     }
 
     static Stream<Arguments> secretKeys() {
-        return Stream.of(Arguments.of(Named.of("required values", defaults), "password", "data-key"),
-                Arguments.of(Named.of("full values", full), "db-password", "guichet-data-key"));
+        return Stream.of(
+                Arguments.of(Named.of("required values", defaults), "password", "data-key", "client-secret"),
+                Arguments.of(Named.of("full values", full), "db-password", "guichet-data-key", "desk-client-secret"));
     }
 
     @ParameterizedTest
     @MethodSource("secretKeys")
-    void givesSecretsOnlyByReferenceToExistingSecrets(Chart.Manifests manifests, String passwordKey, String dataKey) {
+    void givesSecretsOnlyByReferenceToExistingSecrets(Chart.Manifests manifests, String passwordKey, String dataKey,
+            String clientSecretKey) {
         Container container = manifests.container();
 
         assertThat(manifests.kinds()).doesNotContain("Secret");
         assertSecretRef(Chart.env(container, "QUARKUS_DATASOURCE_PASSWORD"), "guichet-db", passwordKey);
         assertSecretRef(Chart.env(container, "GUICHET_DATA_KEY"), "guichet-data-key", dataKey);
+        assertSecretRef(Chart.env(container, "QUARKUS_OIDC_CREDENTIALS_SECRET"), "guichet-oidc", clientSecretKey);
         assertThat(manifests.one(ConfigMap.class).getData()).doesNotContainKeys("QUARKUS_DATASOURCE_PASSWORD",
-                "GUICHET_DATA_KEY", "QUARKUS_MAILER_USERNAME", "QUARKUS_MAILER_PASSWORD");
+                "GUICHET_DATA_KEY", "QUARKUS_OIDC_CREDENTIALS_SECRET", "QUARKUS_MAILER_USERNAME",
+                "QUARKUS_MAILER_PASSWORD");
+    }
+
+    @Test
+    void namesTheOpenIdConnectProviderClientAndStaffSettingsInTheConfigMap() {
+        // Staff sign in with the code flow at this issuer; the roles claim and idle timeout have defaults.
+        assertThat(defaults.one(ConfigMap.class).getData())
+                .containsEntry("QUARKUS_OIDC_AUTH_SERVER_URL", "https://idp.federation.example/realms/guichet")
+                .containsEntry("QUARKUS_OIDC_CLIENT_ID", "guichet")
+                .containsEntry("GUICHET_STAFF_ROLES_CLAIM", "groups")
+                .containsEntry("GUICHET_STAFF_SESSION_IDLE_TIMEOUT", "PT30M")
+                .doesNotContainKeys("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "MP_JWT_VERIFY_ISSUER");
+        assertThat(full.one(ConfigMap.class).getData())
+                .containsEntry("GUICHET_STAFF_ROLES_CLAIM", "roles")
+                .containsEntry("GUICHET_STAFF_SESSION_IDLE_TIMEOUT", "PT15M");
     }
 
     @Test
