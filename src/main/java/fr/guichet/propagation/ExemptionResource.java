@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import fr.guichet.platform.security.CallerScope;
 import fr.guichet.platform.security.CurrentActor;
 import fr.guichet.platform.security.Roles;
 
@@ -27,15 +28,17 @@ public class ExemptionResource {
 
     private final Exemptions exemptions;
     private final CurrentActor actor;
+    private final CallerScope scope;
 
-    ExemptionResource(Exemptions exemptions, CurrentActor actor) {
+    ExemptionResource(Exemptions exemptions, CurrentActor actor, CallerScope scope) {
         this.exemptions = exemptions;
         this.actor = actor;
+        this.scope = scope;
     }
 
     @POST
     @Path("{id}/exemption")
     public PropagationView exempt(@PathParam("id") UUID id, @Valid @NotNull ExemptionInput body) {
-        return exemptions.exempt(id, body.justification(), actor.subject());
+        return exemptions.exempt(id, body.justification(), actor.subject(), scope.get());
     }
 }

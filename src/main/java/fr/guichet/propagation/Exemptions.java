@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import fr.guichet.audit.AuditEntry;
 import fr.guichet.audit.AuditLog;
 import fr.guichet.platform.error.DomainException;
+import fr.guichet.platform.security.StaffScope;
 
 /**
  * Art. 19 exemptions: informing a recipient would involve disproportionate effort. Staff record it once, with a
@@ -32,10 +33,10 @@ class Exemptions {
     }
 
     @Transactional
-    PropagationView exempt(UUID eventId, String justification, String actor) {
+    PropagationView exempt(UUID eventId, String justification, String actor, StaffScope scope) {
         // Locked, so that a partner's acknowledgement arriving meanwhile waits, then finds the event settled.
         PartnerEvent event = entityManager.find(PartnerEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
-        if (event == null) {
+        if (event == null || !scope.allows(event.controllerId)) {
             throw DomainException.notFound("partner event", eventId);
         }
         if (event.acknowledgedAt != null || event.exemptAt != null) {

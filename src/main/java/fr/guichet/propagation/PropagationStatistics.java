@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -16,6 +15,7 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fr.guichet.platform.security.ControllerFilter;
 import fr.guichet.platform.stream.StatementValues;
 
 /**
@@ -61,18 +61,17 @@ public class PropagationStatistics {
      *
      * @param lateIfOccurredOnOrBefore per controller, the last local date whose unacknowledged events are late
      */
-    public List<PartnerKpis> perPartner(LocalDate from, LocalDate to, Optional<UUID> controllerId,
+    public List<PartnerKpis> perPartner(LocalDate from, LocalDate to, ControllerFilter controllerFilter,
             Function<UUID, LocalDate> lateIfOccurredOnOrBefore) {
-        String controllerFilter = controllerId.isPresent() ? "AND e.controller_id = ?" : "";
+        String condition = controllerFilter.condition("e.controller_id", "?");
         try (Connection connection = dataSource.getConnection()) {
-            List<UUID> controllers = unsettledControllers(connection, String.format(CONTROLLERS, controllerFilter),
-                    from, to, controllerId);
-            try (PreparedStatement statement = connection.prepareStatement(String.format(PER_PARTNER,
-                    controllerFilter))) {
+            List<UUID> controllers = unsettledControllers(connection, String.format(CONTROLLERS, condition),
+                    from, to, controllerFilter);
+            try (PreparedStatement statement = connection.prepareStatement(String.format(PER_PARTNER, condition))) {
                 statement.setArray(1, connection.createArrayOf("uuid", controllers.toArray()));
                 statement.setArray(2, connection.createArrayOf("date",
                         controllers.stream().map(lateIfOccurredOnOrBefore).map(Date::valueOf).toArray()));
-                StatementValues.bindPeriod(statement, 3, from, to, controllerId);
+                StatementValues.bindPeriod(statement, 3, from, to, controllerFilter);
                 List<PartnerKpis> partners = new ArrayList<>();
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
@@ -89,10 +88,10 @@ public class PropagationStatistics {
     }
 
     private static List<UUID> unsettledControllers(Connection connection, String sql, LocalDate from, LocalDate to,
-            Optional<UUID> controllerId) throws SQLException {
+            ControllerFilter controllerFilter) throws SQLException {
         List<UUID> controllers = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            StatementValues.bindPeriod(statement, 1, from, to, controllerId);
+            StatementValues.bindPeriod(statement, 1, from, to, controllerFilter);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     controllers.add(row.getObject(1, UUID.class));

@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 
 import fr.guichet.catalog.CatalogDirectory;
 import fr.guichet.catalog.ProcessingView;
+import fr.guichet.platform.security.ControllerFilter;
+import fr.guichet.platform.security.StaffScope;
 import fr.guichet.propagation.PropagationStatistics;
 import fr.guichet.request.AcknowledgementSla;
 import fr.guichet.request.DeadlineKpis;
@@ -39,20 +41,20 @@ class DeadlineReport {
     }
 
     /** One read-only snapshot for every query, so that the groups, the total and the partners add up. */
-    SummaryReport summary(ReportPeriod period, SummaryGrouping groupBy) {
+    SummaryReport summary(ReportPeriod period, SummaryGrouping groupBy, StaffScope scope) {
         return QuarkusTransaction.requiringNew().call(() -> {
             // Must be the transaction's first statement; the statistics' JDBC calls share its connection.
             entityManager.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                     .executeUpdate();
-            return assemble(period, groupBy);
+            return assemble(period, groupBy, scope.narrowedTo(period.controllerId()));
         });
     }
 
-    private SummaryReport assemble(ReportPeriod period, SummaryGrouping groupBy) {
-        List<DeadlineKpis> groups = deadlines.kpis(period.from(), period.to(), period.controllerId(),
+    private SummaryReport assemble(ReportPeriod period, SummaryGrouping groupBy, ControllerFilter controllers) {
+        List<DeadlineKpis> groups = deadlines.kpis(period.from(), period.to(), controllers,
                 groupBy.grouping);
         Map<String, String> labels = groupBy == SummaryGrouping.PROCESSING ? processingNames(groups) : Map.of();
-        GroupSummary total = deadlines.kpis(period.from(), period.to(), period.controllerId(),
+        GroupSummary total = deadlines.kpis(period.from(), period.to(), controllers,
                 DeadlineStatistics.Grouping.TOTAL).stream().findFirst()
                 .map(kpis -> GroupSummary.of(kpis, null, null))
                 .orElseGet(() -> GroupSummary.of(DeadlineKpis.none(), null, null));
@@ -61,7 +63,7 @@ class DeadlineReport {
                         .map(kpis -> GroupSummary.of(kpis, kpis.group(), labels.getOrDefault(kpis.group(),
                                 kpis.group())))
                         .toList(),
-                total, propagation.perPartner(period.from(), period.to(), period.controllerId(),
+                total, propagation.perPartner(period.from(), period.to(), controllers,
                         sla::lateIfOccurredOnOrBefore));
     }
 

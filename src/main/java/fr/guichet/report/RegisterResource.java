@@ -16,7 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import fr.guichet.platform.error.DomainException;
+import fr.guichet.platform.security.CallerScope;
 import fr.guichet.platform.security.Roles;
+import fr.guichet.platform.security.StaffScope;
 import fr.guichet.platform.web.DateRange;
 import fr.guichet.request.RegisterFilter;
 
@@ -32,9 +34,11 @@ public class RegisterResource {
             .withCharset(StandardCharsets.UTF_8.name());
 
     private final RegisterExport export;
+    private final CallerScope scope;
 
-    RegisterResource(RegisterExport export) {
+    RegisterResource(RegisterExport export, CallerScope scope) {
         this.export = export;
+        this.scope = scope;
     }
 
     /**
@@ -47,7 +51,7 @@ public class RegisterResource {
             @QueryParam("controller") String controller, @QueryParam("processing") String processing,
             @QueryParam("format") String format, @Context Request request) {
         boolean asCsv = ExportFormat.csv(format, request, ExportFormat.CSV);
-        RegisterFilter filter = filter(from, to, controller, processing);
+        RegisterFilter filter = filter(from, to, controller, processing, scope.get());
         if (!asCsv) {
             StreamingOutput json = out -> export.json(filter, out);
             return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
@@ -57,9 +61,10 @@ public class RegisterResource {
                 + filter.from() + "-to-" + filter.to() + ".csv\"").build();
     }
 
-    private static RegisterFilter filter(String from, String to, String controller, String processing) {
+    private static RegisterFilter filter(String from, String to, String controller, String processing,
+            StaffScope scope) {
         DateRange period = DateRange.parse(from, to);
-        return new RegisterFilter(period.from(), period.to(), uuid("controller", controller),
+        return new RegisterFilter(period.from(), period.to(), scope.narrowedTo(uuid("controller", controller)),
                 uuid("processing", processing));
     }
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import fr.guichet.platform.security.CallerScope;
 import fr.guichet.platform.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
@@ -41,10 +42,12 @@ public class ReportPageResource {
 
     private final DeadlineReport report;
     private final Clock clock;
+    private final CallerScope scope;
 
-    ReportPageResource(DeadlineReport report, Clock clock) {
+    ReportPageResource(DeadlineReport report, Clock clock, CallerScope scope) {
         this.report = report;
         this.clock = clock;
+        this.scope = scope;
     }
 
     @GET
@@ -55,7 +58,7 @@ public class ReportPageResource {
         // People open the page without a period: the last twelve months then.
         ReportPeriod period = ReportPeriod.parse(from == null ? today.minusYears(1).plusDays(1).toString() : from,
                 to == null ? today.toString() : to, controller);
-        SummaryReport summary = report.summary(period, SummaryGrouping.MONTH);
+        SummaryReport summary = report.summary(period, SummaryGrouping.MONTH, scope.get());
         String language = language(lang, headers.getAcceptableLanguages());
         ReportMessages messages = MessageBundles.get(ReportMessages.class, Localized.Literal.of(language));
         String query = "from=" + period.from() + "&to=" + period.to()

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import fr.guichet.platform.security.CallerScope;
 import fr.guichet.platform.security.Roles;
 
 /** Deadline KPIs for compliance officers (and DPOs), as JSON for tools or CSV for spreadsheets. */
@@ -19,9 +20,11 @@ import fr.guichet.platform.security.Roles;
 public class ReportResource {
 
     private final DeadlineReport report;
+    private final CallerScope scope;
 
-    ReportResource(DeadlineReport report) {
+    ReportResource(DeadlineReport report, CallerScope scope) {
         this.report = report;
+        this.scope = scope;
     }
 
     /** JSON unless the caller prefers CSV (or asks {@code format=csv}, as the printable page's link does). */
@@ -31,7 +34,8 @@ public class ReportResource {
             @QueryParam("groupBy") String groupBy, @QueryParam("controller") String controller,
             @QueryParam("format") String format, @Context Request request) {
         boolean csv = ExportFormat.csv(format, request, MediaType.APPLICATION_JSON_TYPE);
-        SummaryReport summary = report.summary(ReportPeriod.parse(from, to, controller), SummaryGrouping.parse(groupBy));
+        SummaryReport summary = report.summary(ReportPeriod.parse(from, to, controller), SummaryGrouping.parse(groupBy),
+                scope.get());
         if (!csv) {
             return Response.ok(summary, MediaType.APPLICATION_JSON_TYPE).build();
         }

@@ -13,7 +13,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -21,6 +20,7 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fr.guichet.platform.security.ControllerFilter;
 import fr.guichet.platform.stream.StatementValues;
 
 /**
@@ -87,16 +87,16 @@ public class DeadlineStatistics {
     }
 
     /** One entry per group that received at least one request in [from, to] (both included), in key order. */
-    public List<DeadlineKpis> kpis(LocalDate from, LocalDate to, Optional<UUID> controllerId, Grouping grouping) {
-        String controllerFilter = controllerId.isPresent() ? "AND r.controller_id = ?" : "";
+    public List<DeadlineKpis> kpis(LocalDate from, LocalDate to, ControllerFilter controllers, Grouping grouping) {
+        String controllerFilter = controllers.condition("r.controller_id", "?");
         try (Connection connection = dataSource.getConnection()) {
             Map<String, Map<LegalGround, Long>> refusals = refusals(connection, String.format(REFUSALS,
-                    grouping.key, grouping.join, controllerFilter), from, to, controllerId);
+                    grouping.key, grouping.join, controllerFilter), from, to, controllers);
             List<DeadlineKpis> groups = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(String.format(COUNTS, grouping.key,
                     grouping.join, controllerFilter))) {
                 statement.setTimestamp(1, Timestamp.from(clock.instant()));
-                StatementValues.bindPeriod(statement, 2, from, to, controllerId);
+                StatementValues.bindPeriod(statement, 2, from, to, controllers);
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
                         String group = row.getString("grp");
@@ -115,10 +115,10 @@ public class DeadlineStatistics {
     }
 
     private static Map<String, Map<LegalGround, Long>> refusals(Connection connection, String sql, LocalDate from,
-            LocalDate to, Optional<UUID> controllerId) throws SQLException {
+            LocalDate to, ControllerFilter controllers) throws SQLException {
         Map<String, Map<LegalGround, Long>> byGroup = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            StatementValues.bindPeriod(statement, 1, from, to, controllerId);
+            StatementValues.bindPeriod(statement, 1, from, to, controllers);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     byGroup.computeIfAbsent(row.getString("grp"), key -> new EnumMap<>(LegalGround.class))

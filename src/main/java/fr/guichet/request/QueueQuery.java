@@ -26,6 +26,8 @@ import jakarta.transaction.Transactional;
 import fr.guichet.catalog.CatalogDirectory;
 import fr.guichet.catalog.ControllerView;
 import fr.guichet.catalog.Right;
+import fr.guichet.platform.security.ControllerFilter;
+import fr.guichet.platform.security.StaffScope;
 import fr.guichet.platform.web.Page;
 import fr.guichet.platform.web.PageRequest;
 import fr.guichet.request.deadline.DeadlineEngine;
@@ -85,14 +87,15 @@ public class QueueQuery {
     }
 
     @Transactional
-    public Page<QueueItem> page(QueueFilter filter, PageRequest page) {
-        List<QueueRow> rows = rows(statement(filter, page.after(), page.limit()));
+    public Page<QueueItem> page(QueueFilter filter, StaffScope scope, PageRequest page) {
+        List<QueueRow> rows = rows(statement(filter, scope.narrowedTo(filter.controllerId()), page.after(),
+                page.limit()));
         Map<UUID, Deadlines> paused = pausedNow(rows.subList(0, Math.min(rows.size(), page.limit())));
         return Page.of(rows, page.limit(), row -> item(row, paused.get(row.id())), filter.sort()::cursorOf);
     }
 
     /** The page's statement: {@code limit + 1} rows, the extra one only telling that another page exists. */
-    Statement statement(QueueFilter filter, Optional<List<String>> after, int limit) {
+    Statement statement(QueueFilter filter, ControllerFilter controllers, Optional<List<String>> after, int limit) {
         List<Object> parameters = new ArrayList<>();
         Instant now = clock.instant();
         parameters.add(now.atOffset(ZoneOffset.UTC));
@@ -105,10 +108,10 @@ public class QueueQuery {
         if (!filter.channels().isEmpty()) {
             conditions.add("r.channel IN (" + literals(filter.channels()) + ")");
         }
-        filter.controllerId().ifPresent(id -> {
-            conditions.add("r.controller_id = ?");
-            parameters.add(id);
-        });
+        if (controllers.restricted()) {
+            conditions.add(controllers.predicate("r.controller_id", "?"));
+            parameters.add(controllers.parameter());
+        }
         filter.processingId().ifPresent(id -> {
             conditions.add("EXISTS (SELECT 1 FROM request_processings rp WHERE rp.request_id = r.id"
                     + " AND rp.processing_id = ?)");

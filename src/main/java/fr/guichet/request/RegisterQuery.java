@@ -41,7 +41,6 @@ public class RegisterQuery {
                 FROM partner_events pe WHERE pe.request_id = r.id) e
             WHERE r.receipt_date BETWEEN :from AND :to
             """;
-    private static final String BY_CONTROLLER = "  AND r.controller_id = :controller\n";
     private static final String BY_PROCESSING = """
               AND EXISTS (SELECT 1 FROM request_processings rp
                           WHERE rp.request_id = r.id AND rp.processing_id = :processing)
@@ -70,7 +69,9 @@ public class RegisterQuery {
                 .setParameter("to", filter.to())
                 .setReadOnly(true)
                 .setFetchSize(FETCH_SIZE);
-        filter.controllerId().ifPresent(id -> query.setParameter("controller", id));
+        if (filter.controllers().restricted()) {
+            query.setParameter("controllers", filter.controllers().parameter());
+        }
         filter.processingId().ifPresent(id -> query.setParameter("processing", id));
         try (Stream<Object[]> rows = query.getResultStream()) {
             rows.map(RegisterQuery::row).forEach(sink);
@@ -78,7 +79,7 @@ public class RegisterQuery {
     }
 
     static String sql(RegisterFilter filter) {
-        return SELECT + (filter.controllerId().isPresent() ? BY_CONTROLLER : "")
+        return SELECT + filter.controllers().condition("r.controller_id", ":controllers") + "\n"
                 + (filter.processingId().isPresent() ? BY_PROCESSING : "") + ORDER;
     }
 

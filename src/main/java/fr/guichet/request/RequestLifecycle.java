@@ -28,6 +28,7 @@ import fr.guichet.catalog.ControllerView;
 import fr.guichet.catalog.ProcessingView;
 import fr.guichet.platform.error.DomainException;
 import fr.guichet.platform.error.StateConflictException;
+import fr.guichet.platform.security.StaffScope;
 import fr.guichet.request.deadline.Deadlines;
 
 /**
@@ -65,8 +66,8 @@ public class RequestLifecycle {
     }
 
     @Transactional
-    public RequestView act(UUID id, ActionCommand command, String actor, boolean withIdentity) {
-        Done done = carryOut(RequestService.find(id), command, actor, null);
+    public RequestView act(UUID id, ActionCommand command, String actor, boolean withIdentity, StaffScope scope) {
+        Done done = carryOut(RequestService.find(id, scope), command, actor, null);
         return views.of(done.request(), done.history(), done.controller(), withIdentity);
     }
 
@@ -186,8 +187,8 @@ public class RequestLifecycle {
      * transition: the state and deadlines do not change, but the history and the audit log record who holds it.
      */
     @Transactional
-    public RequestView assign(UUID id, String assignee, String actor) {
-        Request request = RequestService.find(id);
+    public RequestView assign(UUID id, String assignee, String actor, StaffScope scope) {
+        Request request = RequestService.find(id, scope);
         if (request.status.terminal()) {
             throw new StateConflictException("A " + request.status + " request is no longer handled by anyone.",
                     request.status.name(), Transitions.allowed(views.facts(request)).stream().map(Action::name)
@@ -206,8 +207,8 @@ public class RequestLifecycle {
 
     /** An internal note: sealed at rest like the identity, shown to desk staff only, never to the requester. */
     @Transactional
-    public RequestView note(UUID id, String text, String actor) {
-        Request request = RequestService.find(id);
+    public RequestView note(UUID id, String text, String actor, StaffScope scope) {
+        Request request = RequestService.find(id, scope);
         String note = required(text, "text", "write the note");
         int seq = RequestViews.history(request).size() + 1;
         return record(request, NOTE, new LinkedHashMap<>(Map.of("note", vault.sealNote(request.id, seq, note))), actor);
@@ -218,8 +219,9 @@ public class RequestLifecycle {
      * the person). Documents are attached while the answer is prepared; RESPOND then records what was delivered.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public String attachDocument(UUID id, UUID documentId, String sha256, long size, String mediaType, String actor) {
-        Request request = RequestService.find(id);
+    public String attachDocument(UUID id, UUID documentId, String sha256, long size, String mediaType, String actor,
+            StaffScope scope) {
+        Request request = RequestService.find(id, scope);
         if (request.status != RequestStatus.IN_PROGRESS && request.status != RequestStatus.DECIDED) {
             throw new StateConflictException("Response documents are attached while the answer is prepared "
                     + "(IN_PROGRESS or DECIDED), not in state " + request.status + ".", request.status.name(),

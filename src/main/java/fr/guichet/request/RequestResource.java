@@ -1,6 +1,7 @@
 package fr.guichet.request;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import fr.guichet.audit.AccessTrace;
+import fr.guichet.platform.security.CallerScope;
 import fr.guichet.platform.security.CurrentActor;
 import fr.guichet.platform.security.Roles;
 import fr.guichet.platform.web.Page;
@@ -27,7 +30,11 @@ import fr.guichet.platform.web.PageRequest;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** The desk's requests: the queue, entry of requests received by other channels, reading, and actions. */
+/**
+ * The desk's requests: the queue, entry of requests received by other channels, reading, and actions. Every call
+ * keeps to the controllers the caller answers for; every answer that shows a requester's identity, and every
+ * search by e-mail, is written to the access trace first.
+ */
 @Path("/api/v1/desk/requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,14 +45,18 @@ public class RequestResource {
     private final QueueQuery queue;
     private final SecurityIdentity identity;
     private final CurrentActor actor;
+    private final CallerScope scope;
+    private final AccessTrace trace;
 
     RequestResource(RequestService requests, RequestLifecycle lifecycle, QueueQuery queue,
-            SecurityIdentity identity, CurrentActor actor) {
+            SecurityIdentity identity, CurrentActor actor, CallerScope scope, AccessTrace trace) {
         this.requests = requests;
         this.lifecycle = lifecycle;
         this.queue = queue;
         this.identity = identity;
         this.actor = actor;
+        this.scope = scope;
+        this.trace = trace;
     }
 
     /** The queue shows no identity data, so compliance officers read the same lines as the DPO. */
@@ -58,14 +69,19 @@ public class RequestResource {
         if (filter.email().isPresent() && !identity.hasRole(Roles.DPO)) {
             throw new ForbiddenException();
         }
-        return queue.page(filter, PageRequest.of(parameters.getFirst("cursor"),
+        Page<QueueItem> page = queue.page(filter, scope.get(), PageRequest.of(parameters.getFirst("cursor"),
                 parameters.getFirst("limit"), QueueSort.CURSOR_KEYS));
+        if (filter.email().isPresent()) {
+            trace.recordSearch(actor(), page.items().stream()
+                    .map(item -> new AccessTrace.Seen(item.id(), item.reference(), item.controllerId())).toList());
+        }
+        return page;
     }
 
     @POST
     @RolesAllowed(Roles.DPO)
     public Response file(@Valid @NotNull DeskFiling body) {
-        RequestView created = requests.file(body.toFiling(), actor());
+        RequestView created = traced(requests.fileAsStaff(body.toFiling(), actor(), scope.get()));
         return Response.created(URI.create("/api/v1/desk/requests/" + created.id())).entity(created).build();
     }
 
@@ -74,35 +90,45 @@ public class RequestResource {
     @Path("{id}")
     @RolesAllowed({ Roles.DPO, Roles.COMPLIANCE })
     public RequestView get(@PathParam("id") UUID id) {
-        return requests.get(id, identity.hasRole(Roles.DPO));
+        return traced(requests.get(id, identity.hasRole(Roles.DPO), scope.get()));
     }
 
     @POST
     @Path("{id}/actions")
     @RolesAllowed(Roles.DPO)
     public RequestView act(@PathParam("id") UUID id, @Valid @NotNull ActionCommand body) {
-        return lifecycle.act(id, body, actor(), true);
+        return traced(lifecycle.act(id, body, actor(), true, scope.get()));
     }
 
     @PUT
     @Path("{id}/assignee")
     @RolesAllowed(Roles.DPO)
     public RequestView assign(@PathParam("id") UUID id, @Valid @NotNull AssignmentInput body) {
-        return lifecycle.assign(id, body.assignee().trim(), actor());
+        return traced(lifecycle.assign(id, body.assignee().trim(), actor(), scope.get()));
     }
 
     @DELETE
     @Path("{id}/assignee")
     @RolesAllowed(Roles.DPO)
     public RequestView unassign(@PathParam("id") UUID id) {
-        return lifecycle.assign(id, null, actor());
+        return traced(lifecycle.assign(id, null, actor(), scope.get()));
     }
 
     @POST
     @Path("{id}/notes")
     @RolesAllowed(Roles.DPO)
     public RequestView note(@PathParam("id") UUID id, @Valid @NotNull NoteInput body) {
-        return lifecycle.note(id, body.text(), actor());
+        return traced(lifecycle.note(id, body.text(), actor(), scope.get()));
+    }
+
+    /** Records the view of the requester's identity that this answer carries, before it is sent. */
+    private RequestView traced(RequestView view) {
+        if (view.requester().fullName() != null || view.requester().email() != null) {
+            trace.record(actor(), AccessTrace.Kind.IDENTITY_VIEWED,
+                    Optional.of(new AccessTrace.Seen(view.id(), view.reference(), view.controllerId())),
+                    Optional.empty());
+        }
+        return view;
     }
 
     private String actor() {

@@ -18,6 +18,7 @@ import fr.guichet.catalog.ControllerView;
 import fr.guichet.catalog.ProcessingView;
 import fr.guichet.catalog.Right;
 import fr.guichet.platform.error.DomainException;
+import fr.guichet.platform.security.StaffScope;
 import fr.guichet.request.deadline.Deadlines;
 
 /** Filing requests and reading them. Every later change goes through {@link RequestLifecycle}. */
@@ -50,6 +51,21 @@ public class RequestService {
     /** Records a request received on any channel, with its history's first entry and its audit entry. */
     @Transactional
     public RequestView file(Filing filing, String actor) {
+        return file(filing, actor, null);
+    }
+
+    /**
+     * Records a request entered by a staff member, who may enter requests only for the controllers they answer for:
+     * the processings of other controllers are unknown to them, as unknown processings are to anyone.
+     */
+    @Transactional
+    public RequestView fileAsStaff(Filing filing, String actor, StaffScope scope) {
+        List<ProcessingView> processings = scopes.processings(filing.processingIds());
+        List<String> hidden = processings.stream().filter(p -> !scope.allows(p.controllerId()))
+                .map(p -> p.id().toString()).sorted().toList();
+        if (!hidden.isEmpty()) {
+            throw DomainException.ruleViolation("processingIds", "unknown processing(s): " + String.join(", ", hidden));
+        }
         return file(filing, actor, null);
     }
 
@@ -117,11 +133,24 @@ public class RequestService {
         return views.of(request, history, controller, true);
     }
 
-    /** A request with its deadlines as of now; identities only for readers allowed to see them. */
-    public RequestView get(UUID id, boolean withIdentity) {
-        Request request = find(id);
+    /**
+     * A request of the reader's controllers with its deadlines as of now; identities only for readers allowed to see
+     * them. A request of another controller is not found.
+     */
+    public RequestView get(UUID id, boolean withIdentity, StaffScope scope) {
+        Request request = find(id, scope);
         return views.of(request, RequestViews.history(request), catalog.controller(request.controllerId),
                 withIdentity);
+    }
+
+    /** What identifies a request to staff: its id, reference and controller. */
+    public record RequestRef(UUID id, String reference, UUID controllerId) {
+    }
+
+    /** The request's reference and controller, if it belongs to the staff member's scope (otherwise 404). */
+    public RequestRef ref(UUID id, StaffScope scope) {
+        Request request = find(id, scope);
+        return new RequestRef(request.id, request.reference, request.controllerId);
     }
 
     /** The request as the person who filed it sees it (status page). */
@@ -171,6 +200,15 @@ public class RequestService {
 
     static Request find(UUID id) {
         return Request.<Request>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("request", id));
+    }
+
+    /** The request, if it belongs to a controller of the staff member's scope: otherwise it does not exist for them. */
+    static Request find(UUID id, StaffScope scope) {
+        Request request = find(id);
+        if (!scope.allows(request.controllerId)) {
+            throw DomainException.notFound("request", id);
+        }
+        return request;
     }
 
     /** Refreshes the columns that let queues sort and filter by deadline; the engine's answer is the truth. */

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.guichet.platform.security.StaffScope;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -145,8 +146,9 @@ class QueueQueryPlanTest {
                 SoftAssertions softly = new SoftAssertions();
                 for (Map.Entry<String, Expectation> scenario : scenarios.entrySet()) {
                     Expectation expected = scenario.getValue();
-                    QueueQuery.Statement statement = queue.statement(QueueFilter.parse(expected.parameters(), CALLER),
-                            expected.cursor(), 50);
+                    QueueFilter filter = QueueFilter.parse(expected.parameters(), CALLER);
+                    QueueQuery.Statement statement = queue.statement(filter,
+                            StaffScope.ALL.narrowedTo(filter.controllerId()), expected.cursor(), 50);
                     JsonNode plan = explain(connection, "EXPLAIN (FORMAT JSON) ", statement).get("Plan");
                     List<JsonNode> nodes = new ArrayList<>();
                     collect(plan, nodes);

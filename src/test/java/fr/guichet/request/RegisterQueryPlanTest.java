@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
+import fr.guichet.platform.security.ControllerFilter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -28,7 +29,7 @@ class RegisterQueryPlanTest {
     @Test
     void thePeriodFilterWalksTheReceiptDateIndexInOrder() {
         RegisterFilter filter = new RegisterFilter(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"),
-                Optional.empty(), Optional.empty());
+                ControllerFilter.EVERY, Optional.empty());
         String plan = QuarkusTransaction.requiringNew().call(() -> {
             entityManager.createNativeQuery("SET LOCAL enable_seqscan = off").executeUpdate();
             @SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,7 +37,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.nimbusds.jose.JOSEObjectType;
+
 import io.smallrye.jwt.build.Jwt;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -51,7 +56,8 @@ public final class PackagedApp {
     public static final Path RUN_JAR = APP_DIR.resolve("quarkus-run.jar");
     /** target/: process logs are kept there for diagnosis. */
     public static final Path LOG_DIR = APP_DIR.getParent().resolve("packaged-app-it");
-    public static final String ISSUER = "https://idp.example/realms/guichet";
+    static final String REALM = "guichet";
+    static final String CLIENT_ID = "guichet";
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Map<Process, Thread> SHUTDOWN_HOOKS = new ConcurrentHashMap<>();
@@ -65,8 +71,8 @@ public final class PackagedApp {
      */
     public static final class Deployment implements AutoCloseable {
         private final EmbeddedPostgres database;
-        private final KeyPair signingKeys;
-        private final Path publicKey;
+        /** The organisation's OpenID Connect provider, a real one running in the test JVM on loopback. */
+        private final MockOAuth2Server identityProvider = new MockOAuth2Server();
         private final String dataKey = Base64.getEncoder().encodeToString(randomBytes(32));
         private final List<Instance> instances = new ArrayList<>();
 
@@ -77,10 +83,7 @@ public final class PackagedApp {
                 statement.execute("CREATE ROLE guichet LOGIN PASSWORD 'guichet-secret'");
                 statement.execute("CREATE DATABASE guichet OWNER guichet");
             }
-            signingKeys = rsaKeyPair();
-            publicKey = Files.createTempFile("guichet-it-jwt-", ".pem");
-            publicKey.toFile().deleteOnExit();
-            Files.writeString(publicKey, pem(signingKeys), StandardCharsets.US_ASCII);
+            identityProvider.start(InetAddress.getLoopbackAddress(), 0);
         }
 
         public static Deployment start() throws Exception {
@@ -113,8 +116,9 @@ public final class PackagedApp {
             settings.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl());
             settings.put("QUARKUS_DATASOURCE_USERNAME", "guichet");
             settings.put("QUARKUS_DATASOURCE_PASSWORD", "guichet-secret");
-            settings.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
-            settings.put("MP_JWT_VERIFY_ISSUER", ISSUER);
+            settings.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuer());
+            settings.put("QUARKUS_OIDC_CLIENT_ID", CLIENT_ID);
+            settings.put("QUARKUS_OIDC_CREDENTIALS_SECRET", "it-client-secret");
             settings.put("QUARKUS_MAILER_HOST", "127.0.0.1");
             settings.put("QUARKUS_MAILER_PORT", String.valueOf(freePort()));
             settings.put("QUARKUS_MAILER_FROM", "guichet@hospital.example");
@@ -137,9 +141,28 @@ public final class PackagedApp {
             return instance;
         }
 
-        /** A bearer token signed with the deployment's key, as the organisation's identity provider would. */
-        public String token(String subject, String role) {
-            return PackagedApp.token(signingKeys.getPrivate(), subject, role);
+        /** The issuer URL of the deployment's identity provider. */
+        public String issuer() {
+            return identityProvider.issuerUrl(REALM).toString().replaceAll("/$", "");
+        }
+
+        /**
+         * A bearer token from the deployment's identity provider. A staff member is granted every controller, as an
+         * administrator would grant the federation's DPO (written straight to the shared database, once the desk has
+         * created its schema).
+         */
+        public String token(String subject, String role) throws SQLException {
+            if (!"partner".equals(role)) {
+                try (Connection connection = connect(); var grant = connection.prepareStatement("""
+                        INSERT INTO staff_grants (subject, all_controllers, updated_at, updated_by)
+                        VALUES (?, true, now(), 'it-fixture') ON CONFLICT (subject) DO NOTHING""")) {
+                    grant.setString(1, subject);
+                    grant.executeUpdate();
+                }
+            }
+            return identityProvider.issueToken(REALM, subject, new DefaultOAuth2TokenCallback(REALM, subject,
+                    JOSEObjectType.JWT.getType(), List.of(CLIENT_ID), Map.of("groups", List.of(role)), 3600))
+                    .serialize();
         }
 
         @Override
@@ -147,6 +170,7 @@ public final class PackagedApp {
             try {
                 instances.forEach(Instance::stop);
             } finally {
+                identityProvider.shutdown();
                 database.close();
             }
         }
@@ -258,9 +282,10 @@ public final class PackagedApp {
         return id.group(1);
     }
 
-    public static String token(PrivateKey key, String subject, String role) {
-        return Jwt.issuer(ISSUER).subject(subject).upn(subject + "@hospital.example").groups(Set.of(role))
-                .expiresIn(Duration.ofMinutes(30)).sign(key);
+    /** A token naming the given issuer but signed by a key of the test's own: no provider of the desk signed it. */
+    public static String forgedToken(String issuer, String subject, String role) throws NoSuchAlgorithmException {
+        return Jwt.issuer(issuer).subject(subject).groups(Set.of(role)).expiresIn(Duration.ofMinutes(30))
+                .sign(rsaKeyPair().getPrivate());
     }
 
     /** {@code java -jar quarkus-run.jar} with a cleared environment: PATH, HOME, LANG and the given variables. */
@@ -354,12 +379,6 @@ public final class PackagedApp {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
         }
-    }
-
-    private static String pem(KeyPair keys) {
-        Base64.Encoder encoder = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
-        return "-----BEGIN PUBLIC KEY-----\n" + encoder.encodeToString(keys.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n";
     }
 
     private static File nullDevice() {

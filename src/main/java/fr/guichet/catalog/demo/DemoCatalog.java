@@ -1,6 +1,7 @@
 package fr.guichet.catalog.demo;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,6 +20,10 @@ import fr.guichet.catalog.ProcessingService;
 import fr.guichet.catalog.Right;
 import fr.guichet.catalog.StudyInput;
 import fr.guichet.catalog.StudyService;
+import fr.guichet.catalog.staff.StaffGrantInput;
+import fr.guichet.catalog.staff.StaffGrantService;
+import fr.guichet.platform.security.CurrentActor;
+import fr.guichet.platform.security.DevTokens;
 import fr.guichet.platform.web.PageRequest;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
@@ -37,9 +42,11 @@ public class DemoCatalog {
     private final ProcessingService processings;
     private final StudyService studies;
     private final PartnerService partners;
+    private final StaffGrantService grants;
 
     DemoCatalog(ControllerService controllers, ProcessingService processings, StudyService studies,
-            PartnerService partners) {
+            PartnerService partners, StaffGrantService grants) {
+        this.grants = grants;
         this.controllers = controllers;
         this.processings = processings;
         this.studies = studies;
@@ -74,6 +81,12 @@ public class DemoCatalog {
 
         partners.create(new PartnerInput("weshare-warehouse", "WeShare (entrepôt)", Set.of(weshare), null));
         partners.create(new PartnerInput("odh-warehouse", "OncoDataHub (entrepôt)", Set.of(odh), null));
-        LOG.info("Demo catalogue loaded: 2 controllers, 3 processings, 3 studies, 2 partners.");
+
+        // The demo staff of the dev identity provider (DevTokens): the federation answers for both, the centre for itself.
+        grants.replace(DevTokens.FEDERATION_DPO, new StaffGrantInput(List.of(), true), CurrentActor.SYSTEM);
+        grants.replace(DevTokens.CENTRE_DPO, new StaffGrantInput(List.of(strasbourg), false), CurrentActor.SYSTEM);
+        grants.replace(DevTokens.COMPLIANCE_OFFICER, new StaffGrantInput(List.of(), true), CurrentActor.SYSTEM);
+        grants.replace(DevTokens.ADMINISTRATOR, new StaffGrantInput(List.of(), true), CurrentActor.SYSTEM);
+        LOG.info("Demo catalogue loaded: 2 controllers, 3 processings, 3 studies, 2 partners, 4 staff grants.");
     }
 }

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import fr.guichet.platform.security.CallerScope;
+import fr.guichet.platform.security.CurrentActor;
 import fr.guichet.platform.security.Roles;
 
 /** Staff download a response document as it will be (or was) delivered. */
@@ -19,9 +21,13 @@ import fr.guichet.platform.security.Roles;
 public class DocumentDownloadResource {
 
     private final ResponseDocuments documents;
+    private final CallerScope scope;
+    private final CurrentActor actor;
 
-    DocumentDownloadResource(ResponseDocuments documents) {
+    DocumentDownloadResource(ResponseDocuments documents, CallerScope scope, CurrentActor actor) {
         this.documents = documents;
+        this.scope = scope;
+        this.actor = actor;
     }
 
     @GET
@@ -29,7 +35,7 @@ public class DocumentDownloadResource {
     @Produces(MediaType.WILDCARD)
     @RolesAllowed(Roles.DPO)
     public Response download(@PathParam("id") UUID id) {
-        return file(documents.download(id, null));
+        return file(documents.downloadAsStaff(id, scope.get(), actor.subject()));
     }
 
     /** The content with its name and digest, never rendered inline by a browser. */

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import fr.guichet.platform.security.CallerScope;
 import fr.guichet.platform.security.CurrentActor;
 import fr.guichet.platform.security.Roles;
 
@@ -25,10 +26,12 @@ public class DocumentResource {
 
     private final ResponseDocuments documents;
     private final CurrentActor actor;
+    private final CallerScope scope;
 
-    DocumentResource(ResponseDocuments documents, CurrentActor actor) {
+    DocumentResource(ResponseDocuments documents, CurrentActor actor, CallerScope scope) {
         this.documents = documents;
         this.actor = actor;
+        this.scope = scope;
     }
 
     @POST
@@ -38,7 +41,7 @@ public class DocumentResource {
     public Response attach(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
             byte[] content) {
         DocumentView attached = documents.attach(id, type.getType() + "/" + type.getSubtype(), content,
-                actor.subject());
+                actor.subject(), scope.get());
         return Response.created(URI.create("/api/v1/desk/documents/" + attached.id())).entity(attached).build();
     }
 
@@ -47,6 +50,6 @@ public class DocumentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.DPO, Roles.COMPLIANCE })
     public List<DocumentView> list(@PathParam("id") UUID id) {
-        return documents.list(id);
+        return documents.list(id, scope.get());
     }
 }

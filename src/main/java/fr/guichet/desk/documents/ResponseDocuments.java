@@ -5,16 +5,20 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import fr.guichet.audit.AccessTrace;
 import fr.guichet.platform.crypto.Digests;
 import fr.guichet.platform.crypto.SecretBox;
 import fr.guichet.platform.error.DomainException;
+import fr.guichet.platform.security.StaffScope;
 import fr.guichet.request.RequestLifecycle;
+import fr.guichet.request.RequestService;
 
 /**
  * The response documents staff attach to a request and the requester downloads from the status page. Contents
@@ -34,17 +38,22 @@ public class ResponseDocuments {
     private final Clock clock;
     private final SecretBox box;
     private final RequestLifecycle lifecycle;
+    private final RequestService requests;
+    private final AccessTrace trace;
 
-    ResponseDocuments(EntityManager entityManager, Clock clock, SecretBox box, RequestLifecycle lifecycle) {
+    ResponseDocuments(EntityManager entityManager, Clock clock, SecretBox box, RequestLifecycle lifecycle,
+            RequestService requests, AccessTrace trace) {
         this.entityManager = entityManager;
         this.clock = clock;
         this.box = box;
         this.lifecycle = lifecycle;
+        this.requests = requests;
+        this.trace = trace;
     }
 
     /** A document about to be delivered, named after the request (a client's file name could name the person). */
     @Transactional
-    public DocumentView attach(UUID requestId, String mediaType, byte[] content, String actor) {
+    public DocumentView attach(UUID requestId, String mediaType, byte[] content, String actor, StaffScope scope) {
         String extension = EXTENSIONS.get(mediaType);
         if (extension == null) {
             throw DomainException.invalidInput("Content-Type", "must be one of " + EXTENSIONS.keySet());
@@ -59,7 +68,7 @@ public class ResponseDocuments {
         UUID id = UUID.randomUUID();
         byte[] digest = Digests.sha256(content);
         String reference = lifecycle.attachDocument(requestId, id, HexFormat.of().formatHex(digest), content.length,
-                mediaType, actor);
+                mediaType, actor, scope);
         long previous = ((Number) entityManager.createNativeQuery(
                 "SELECT count(*) FROM response_documents WHERE request_id = :request")
                 .setParameter("request", requestId).getSingleResult()).longValue();
@@ -76,6 +85,12 @@ public class ResponseDocuments {
                 .executeUpdate();
         return new DocumentView(id, requestId, fileName, mediaType, content.length, HexFormat.of().formatHex(digest),
                 actor, now);
+    }
+
+    /** The documents of a request of the staff member's controllers, oldest first, without their contents. */
+    public List<DocumentView> list(UUID requestId, StaffScope scope) {
+        requests.ref(requestId, scope);
+        return list(requestId);
     }
 
     /** The documents of a request, oldest first, without their contents. */
@@ -103,12 +118,29 @@ public class ResponseDocuments {
     public record Download(DocumentView document, byte[] content) {
     }
 
+    /**
+     * A document of a request of the staff member's controllers (otherwise 404), opened only once its download is in
+     * the access trace.
+     */
+    public Download downloadAsStaff(UUID documentId, StaffScope scope, String actor) {
+        Download download = download(documentId, null);
+        RequestService.RequestRef request;
+        try {
+            request = requests.ref(download.document().requestId(), scope);
+        } catch (DomainException e) {
+            throw DomainException.notFound("document", documentId);
+        }
+        trace.record(actor, AccessTrace.Kind.DOCUMENT_DOWNLOADED,
+                Optional.of(new AccessTrace.Seen(request.id(), request.reference(), request.controllerId())),
+                Optional.of(documentId));
+        return download;
+    }
+
     private static DocumentView view(Object[] row) {
         return new DocumentView((UUID) row[0], (UUID) row[1], (String) row[2], (String) row[3],
                 ((Number) row[4]).longValue(), HexFormat.of().formatHex((byte[]) row[5]), (String) row[6],
                 (Instant) row[7]);
     }
-
 
     private static String context(UUID documentId) {
         return "response-document:" + documentId;

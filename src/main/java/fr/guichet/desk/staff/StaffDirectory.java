@@ -12,8 +12,9 @@ import jakarta.persistence.EntityManager;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * The e-mail addresses of desk staff, learnt from their tokens ({@link StaffEmailFilter}), so that the desk can
- * write to a request's assignee, who is known only by a token subject. Staff addresses, not patient data, but never
+ * The staff directory: names and e-mail addresses of desk staff as the identity provider states them in their ID
+ * token at sign-in (or in the bearer token of an API-only user), learnt by {@link StaffEmailFilter}, so that the desk
+ * can offer colleagues by name and write to a request's assignee, who is known only by a token subject. Staff addresses, not patient data, but never
  * logged all the same.
  */
 @ApplicationScoped
@@ -35,24 +36,38 @@ public class StaffDirectory {
     /** The address of the staff member with this token subject, if a token of theirs ever stated one. */
     public Optional<String> email(String subject) {
         @SuppressWarnings("unchecked")
-        List<String> found = entityManager.createNativeQuery("SELECT email FROM desk_staff WHERE subject = :subject",
+        List<String> found = entityManager.createNativeQuery(
+                "SELECT email FROM desk_staff WHERE subject = :subject AND email IS NOT NULL",
                 String.class).setParameter("subject", subject).getResultList();
         return found.stream().findFirst();
     }
 
-    /** Remembers a subject's address when it is new or changed, in its own transaction. */
-    void remember(String subject, String email) {
-        if (email.equals(written.get(subject))) {
+    /** Remembers a subject's address and display name when new or changed, in its own transaction. */
+    void remember(String subject, String email, String displayName) {
+        String entry = email + "\n" + displayName;
+        if (entry.equals(written.get(subject))) {
             return;
         }
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
-                INSERT INTO desk_staff (subject, email, seen_at) VALUES (:subject, :email, :now)
-                ON CONFLICT (subject) DO UPDATE SET email = EXCLUDED.email, seen_at = EXCLUDED.seen_at
-                WHERE desk_staff.email <> EXCLUDED.email""")
+                INSERT INTO desk_staff (subject, email, display_name, seen_at) VALUES (:subject, :email, :name, :now)
+                ON CONFLICT (subject) DO UPDATE SET email = EXCLUDED.email, display_name = EXCLUDED.display_name,
+                    seen_at = EXCLUDED.seen_at
+                WHERE desk_staff.email IS DISTINCT FROM EXCLUDED.email
+                   OR desk_staff.display_name IS DISTINCT FROM EXCLUDED.display_name""")
                 .setParameter("subject", subject)
                 .setParameter("email", email)
+                .setParameter("name", displayName)
                 .setParameter("now", clock.instant())
                 .executeUpdate());
-        written.put(subject, email);
+        written.put(subject, entry);
+    }
+
+    /** The staff member's name as the identity provider states it, if they ever signed in or called the API. */
+    public Optional<String> displayName(String subject) {
+        @SuppressWarnings("unchecked")
+        List<String> found = entityManager.createNativeQuery(
+                "SELECT display_name FROM desk_staff WHERE subject = :subject AND display_name IS NOT NULL",
+                String.class).setParameter("subject", subject).getResultList();
+        return found.stream().findFirst();
     }
 }

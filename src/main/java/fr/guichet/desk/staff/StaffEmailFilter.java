@@ -17,8 +17,8 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Learns the addresses of desk staff from the {@code email} claim of their tokens, after each call a {@code dpo}
- * caller made. It only reads an identity that the call already authenticated (authentication is not proactive), so
+ * Learns the names and addresses of desk staff from the {@code name} and {@code email} claims of their ID token (a
+ * browser session, from the first page after sign-in) or bearer token, after each call a staff member made. It only reads an identity that the call already authenticated (authentication is not proactive), so
  * it never makes a public endpoint check a token.
  */
 class StaffEmailFilter {
@@ -41,21 +41,28 @@ class StaffEmailFilter {
             return;
         }
         SecurityIdentity identity = user.getSecurityIdentity();
-        if (identity.hasRole(Roles.DPO) && identity.getPrincipal() instanceof JsonWebToken token
-                && token.getSubject() != null) {
-            email(token).ifPresent(email -> remember(token.getSubject(), email));
+        boolean staff = identity.hasRole(Roles.DPO) || identity.hasRole(Roles.COMPLIANCE) || identity.hasRole(Roles.ADMIN);
+        if (staff && identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
+            email(token).ifPresent(email -> remember(token.getSubject(), email, name(token)));
         }
     }
 
     /** A directory that cannot be written now must not change the answer to the call. */
-    private void remember(String subject, String email) {
+    private void remember(String subject, String email, String name) {
         try {
-            staff.remember(subject, email);
+            staff.remember(subject, email, name);
         } catch (RuntimeException e) {
             // The exception's message could quote the address; its type is enough to investigate.
             LOG.warnf("Address of staff member %s not recorded (%s); the next call retries", subject,
                     e.getClass().getName());
         }
+    }
+
+    /** The {@code name} claim (OpenID Connect standard), else null: the directory then shows the subject. */
+    private static String name(JsonWebToken token) {
+        Object claim = token.getClaim("name");
+        String name = claim instanceof JsonString json ? json.getString() : claim instanceof String text ? text : null;
+        return name == null || name.isBlank() || name.length() > 200 ? null : name.strip();
     }
 
     private static Optional<String> email(JsonWebToken token) {

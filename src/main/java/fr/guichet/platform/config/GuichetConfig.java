@@ -1,9 +1,11 @@
 package fr.guichet.platform.config;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /** Settings of the desk as a whole; each feature keeps its own mapping for its own settings. */
 @ConfigMapping(prefix = "guichet")
@@ -17,4 +19,23 @@ public interface GuichetConfig {
      * Required in production; dev and test generate a throw-away key at each start.
      */
     Optional<String> dataKey();
+
+    /**
+     * The token claim that holds the roles (dpo, compliance, admin, partner), for staff sessions and bearer tokens
+     * alike (GUICHET_STAFF_ROLES_CLAIM).
+     */
+    @WithDefault("groups")
+    String staffRolesClaim();
+
+    /** Staff browser sessions (docs/sign-in.md). */
+    Staff staff();
+
+    interface Staff {
+        /**
+         * A staff session unused for this long ends: the next page asks to sign in again
+         * (GUICHET_STAFF_SESSION_IDLE_TIMEOUT).
+         */
+        @WithDefault("PT30M")
+        Duration sessionIdleTimeout();
+    }
 }

@@ -4,8 +4,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Optional;
-import java.util.UUID;
+
+import fr.guichet.platform.security.ControllerFilter;
 
 /** The JDBC values the report statistics bind and read, in one place for every feature's statistics. */
 public final class StatementValues {
@@ -13,13 +13,16 @@ public final class StatementValues {
     private StatementValues() {
     }
 
-    /** Binds a period (from, to) then, when present, a controller id, from parameter {@code first} on. */
+    /**
+     * Binds a period (from, to) then, when they are restricted, the controllers of {@link ControllerFilter#condition},
+     * from parameter {@code first} on.
+     */
     public static void bindPeriod(PreparedStatement statement, int first, LocalDate from, LocalDate to,
-            Optional<UUID> controllerId) throws SQLException {
+            ControllerFilter controllers) throws SQLException {
         statement.setObject(first, from);
         statement.setObject(first + 1, to);
-        if (controllerId.isPresent()) {
-            statement.setObject(first + 2, controllerId.get());
+        if (controllers.restricted()) {
+            statement.setString(first + 2, controllers.parameter());
         }
     }
 

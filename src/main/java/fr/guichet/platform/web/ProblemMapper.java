@@ -32,9 +32,16 @@ import fr.guichet.platform.error.DomainException;
 import fr.guichet.platform.error.RateLimitedException;
 import fr.guichet.platform.error.StateConflictException;
 import fr.guichet.platform.error.Violation;
+import fr.guichet.platform.web.staff.SignInChallenge;
+import fr.guichet.platform.web.staff.StaffBrowsers;
+import fr.guichet.platform.web.staff.StaffMessages;
+import fr.guichet.platform.web.staff.StaffPages;
+import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * The one place where failures become RFC 9457 problem+json answers. Details never carry exception class
@@ -122,18 +129,38 @@ public class ProblemMapper {
         return respond(Problem.Type.CONFLICT.with("Someone changed this record at the same time; reload and retry."));
     }
 
+    /** An API client gets a 401 problem; a person's browser asking for a staff page is sent to sign in. */
     @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e) {
-        return unauthenticated();
+    public Uni<Response> unauthenticated(UnauthorizedException e, RoutingContext routing) {
+        return StaffBrowsers.isBrowserPage(routing) ? SignInChallenge.of(routing) : Uni.createFrom().item(unauthenticated());
+    }
+
+    /** The return from the identity provider could not be verified (forged, replayed or stale state, bad code). */
+    @ServerExceptionMapper
+    public Response signInNotCompleted(AuthenticationCompletionException e, RoutingContext routing,
+            HttpHeaders headers) {
+        if (!StaffBrowsers.isBrowserPage(routing)) {
+            return unauthenticated();
+        }
+        String language = StaffPages.language(null, headers);
+        StaffMessages words = StaffPages.messages(language);
+        return StaffPages.message(Response.Status.UNAUTHORIZED, language, "/desk", words.signInFailedTitle(),
+                words.signInFailedText(), "/desk", words.signIn(), false);
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return unauthenticated();
+    public Uni<Response> authenticationFailed(AuthenticationFailedException e, RoutingContext routing) {
+        return unauthenticated(null, routing);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
+    public Response forbidden(ForbiddenException e, RoutingContext routing, HttpHeaders headers) {
+        if (StaffBrowsers.isBrowserPage(routing)) {
+            String language = StaffPages.language(null, headers);
+            StaffMessages words = StaffPages.messages(language);
+            return StaffPages.message(Response.Status.FORBIDDEN, language, routing.normalizedPath(),
+                    words.forbiddenTitle(), words.forbiddenText(), "/desk/signed-out", words.signOut(), true);
+        }
         return respond(Problem.Type.FORBIDDEN.with("Your token's roles do not include one this operation requires."));
     }
 
@@ -152,7 +179,7 @@ public class ProblemMapper {
             return unauthenticated();
         }
         if (e instanceof jakarta.ws.rs.ForbiddenException) {
-            return forbidden(new ForbiddenException());
+            return respond(Problem.Type.FORBIDDEN.with("Your token's roles do not include one this operation requires."));
         }
         // Content negotiation in Quarkus REST fails with a plain 406 WebApplicationException, not this subclass.
         if (e instanceof NotAcceptableException || e.getResponse().getStatus() == 406) {
@@ -176,7 +203,8 @@ public class ProblemMapper {
         return respond(Problem.Type.INTERNAL.with("Incident " + incident + ": the desk's operators can trace it."));
     }
 
-    private static Response unauthenticated() {
+    /** The 401 problem of an API call without a valid token (or whose staff session ended). */
+    public static Response unauthenticated() {
         Response problem = respond(Problem.Type.UNAUTHENTICATED.with(
                 "Send a valid, unexpired bearer token from the organisation's identity provider."));
         return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();

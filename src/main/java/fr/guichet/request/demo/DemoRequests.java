@@ -19,6 +19,7 @@ import fr.guichet.catalog.PublicProcessingView;
 import fr.guichet.catalog.StudyService;
 import fr.guichet.catalog.StudyView;
 import fr.guichet.catalog.Right;
+import fr.guichet.platform.security.StaffScope;
 import fr.guichet.platform.web.PageRequest;
 import fr.guichet.request.Action;
 import fr.guichet.request.ActionCommand;
@@ -119,7 +120,7 @@ public class DemoRequests {
 
     private void act(UUID requestId, Action action, int daysAgo, Command command) {
         Command given = command == null ? command(action) : command;
-        lifecycle.act(requestId, given.at(daysAgo(daysAgo)).build(), ACTOR, true);
+        lifecycle.act(requestId, given.at(daysAgo(daysAgo)).build(), ACTOR, true, StaffScope.ALL);
     }
 
     private Instant daysAgo(int days) {

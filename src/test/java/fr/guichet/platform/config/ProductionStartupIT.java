@@ -10,7 +10,6 @@ import static fr.guichet.testsupport.PackagedApp.LOG_DIR;
 import static fr.guichet.testsupport.PackagedApp.idOf;
 import static fr.guichet.testsupport.PackagedApp.randomBytes;
 import static fr.guichet.testsupport.PackagedApp.read;
-import static fr.guichet.testsupport.PackagedApp.rsaKeyPair;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -52,7 +51,7 @@ import fr.guichet.testsupport.PackagedApp.Instance;
  * <ul>
  * <li>the start-up guard of {@link GuichetMain}: a missing or invalid required setting gives exit code 78 and
  * one {@code Guichet cannot start:} line naming it, without a stack trace;</li>
- * <li>that the ten documented variables are enough: the jar migrates an external PostgreSQL, reports ready and
+ * <li>that the eleven documented variables are enough: the jar migrates an external PostgreSQL, reports ready and
  * accepts exactly the bearer tokens signed by the configured key and issuer;</li>
  * <li>on the production build ({@code -Dprod}), that the artifact carries no embedded database.</li>
  * </ul>
@@ -74,9 +73,10 @@ class ProductionStartupIT {
     }
 
     @Test
-    void theTenDocumentedVariablesAreTheCheckedOnes() {
+    void theElevenDocumentedVariablesAreTheCheckedOnes() {
         assertEquals(List.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
-                "QUARKUS_DATASOURCE_PASSWORD", "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "MP_JWT_VERIFY_ISSUER",
+                "QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_OIDC_AUTH_SERVER_URL", "QUARKUS_OIDC_CLIENT_ID",
+                "QUARKUS_OIDC_CREDENTIALS_SECRET",
                 "QUARKUS_MAILER_HOST", "QUARKUS_MAILER_PORT", "QUARKUS_MAILER_FROM", "GUICHET_PUBLIC_URL",
                 "GUICHET_DATA_KEY"), requiredVariables().toList());
     }
@@ -129,7 +129,7 @@ class ProductionStartupIT {
     }
 
     /**
-     * All ten settings, valid, pointing nowhere in particular: used where the guard must stop the start
+     * All eleven settings, valid, pointing nowhere in particular: used where the guard must stop the start
      * before anything connects anywhere.
      */
     private static Map<String, String> plausibleSettings() {
@@ -137,8 +137,9 @@ class ProductionStartupIT {
         settings.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:1/guichet");
         settings.put("QUARKUS_DATASOURCE_USERNAME", "guichet");
         settings.put("QUARKUS_DATASOURCE_PASSWORD", "not-a-real-password");
-        settings.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "/nonexistent/jwt-public.pem");
-        settings.put("MP_JWT_VERIFY_ISSUER", PackagedApp.ISSUER);
+        settings.put("QUARKUS_OIDC_AUTH_SERVER_URL", "https://idp.hospital.example/realms/guichet");
+        settings.put("QUARKUS_OIDC_CLIENT_ID", "guichet");
+        settings.put("QUARKUS_OIDC_CREDENTIALS_SECRET", "not-a-real-secret");
         settings.put("QUARKUS_MAILER_HOST", "127.0.0.1");
         settings.put("QUARKUS_MAILER_PORT", "2525");
         settings.put("QUARKUS_MAILER_FROM", "guichet@hospital.example");
@@ -209,7 +210,7 @@ class ProductionStartupIT {
         @Test
         @Order(4)
         void refusesATokenSignedByAnotherKey() throws Exception {
-            String forged = PackagedApp.token(rsaKeyPair().getPrivate(), "it", "admin");
+            String forged = PackagedApp.forgedToken(deployment.issuer(), "it", "admin");
             HttpResponse<String> response = app.get("/api/v1/admin/controllers", forged);
             assertEquals(401, response.statusCode(), response::body);
         }

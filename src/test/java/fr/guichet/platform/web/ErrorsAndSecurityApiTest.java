@@ -13,6 +13,7 @@ import java.security.KeyPairGenerator;
 import java.util.Set;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import fr.guichet.testsupport.Tokens;
@@ -36,16 +37,19 @@ class ErrorsAndSecurityApiTest {
     }
 
     @Test
-    void anExpiredTokenIsRejected() {
-        as(Tokens.expired("admin")).get(CONTROLLERS).then().statusCode(401)
+    void aTokenFromAnotherIssuerIsRejected() {
+        as(Tokens.foreign("admin")).get(CONTROLLERS).then().statusCode(401)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:guichet:problem:unauthenticated"));
     }
 
     @Test
-    void aTokenSignedByAnotherKeyIsRejected() throws Exception {
+    void aTokenNamingTheDesksIssuerButSignedByAnotherKeyIsRejected() throws Exception {
         var generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        String forged = Jwt.subject("intruder").groups(Set.of("admin")).sign(generator.generateKeyPair().getPrivate());
+        String issuer = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+        String forged = Jwt.issuer(issuer).subject("intruder").groups(Set.of("admin"))
+                .sign(generator.generateKeyPair().getPrivate());
         as(forged).get(CONTROLLERS).then().statusCode(401).contentType("application/problem+json");
     }
 

@@ -43,7 +43,8 @@ class RouteParityTest {
                 }
                 operations++;
                 String path = pathEntry.getKey().replace("{id}",
-                        pathEntry.getKey().contains("/partners/") ? "no-such-partner" : UUID.randomUUID().toString());
+                        pathEntry.getKey().contains("/partners/") ? "no-such-partner" : UUID.randomUUID().toString())
+                        .replace("{subject}", "parity-subject");
                 Response response = request(operation.getValue()).request(operation.getKey().toUpperCase(), path);
                 String type = response.getContentType().startsWith("application/problem+json")
                         ? response.path("type") : "";
@@ -66,7 +67,8 @@ class RouteParityTest {
                 if (!METHODS.contains(operation.getKey()) || security != null && security.isEmpty()) {
                     continue;
                 }
-                String path = pathEntry.getKey().replace("{id}", UUID.randomUUID().toString());
+                String path = pathEntry.getKey().replace("{id}", UUID.randomUUID().toString())
+                        .replace("{subject}", "parity-subject");
                 var request = given();
                 if (operation.getValue().has("requestBody")) {
                     request = request.contentType("application/json").body("{}");

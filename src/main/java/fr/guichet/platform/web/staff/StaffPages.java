@@ -1,0 +1,87 @@
+package fr.guichet.platform.web.staff;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+/**
+ * What every staff page shares: the language the staff member chose (remembered in a cookie), the shell's words, and
+ * the headers that lock a page down. Pages of the features render their own templates inside staff/layout.
+ */
+public final class StaffPages {
+
+    /** The staff member's language choice, remembered across pages and visits. */
+    public static final String LANGUAGE_COOKIE = "guichet-staff-lang";
+
+    /** Local stylesheet only, no script, forms only to this site, never framed. */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    @CheckedTemplate(basePath = "staff")
+    static class Templates {
+        static native TemplateInstance message(String title, String text, String linkUrl, String linkLabel,
+                String otherLanguageUrl, boolean signedIn);
+    }
+
+    private StaffPages() {
+    }
+
+    /**
+     * The page's language: {@code lang} when given (the language link), else the remembered choice, else the
+     * browser's preference between French and English, else French.
+     */
+    public static String language(String lang, HttpHeaders headers) {
+        if ("fr".equals(lang) || "en".equals(lang)) {
+            return lang;
+        }
+        var cookie = headers.getCookies().get(LANGUAGE_COOKIE);
+        if (cookie != null && ("fr".equals(cookie.getValue()) || "en".equals(cookie.getValue()))) {
+            return cookie.getValue();
+        }
+        return fromAcceptLanguage(headers.getAcceptableLanguages());
+    }
+
+    static String fromAcceptLanguage(List<Locale> acceptable) {
+        return acceptable.stream().map(Locale::getLanguage).filter(l -> l.equals("en") || l.equals("fr"))
+                .findFirst().orElse("fr");
+    }
+
+    public static StaffMessages messages(String language) {
+        return MessageBundles.get(StaffMessages.class, Localized.Literal.of(language));
+    }
+
+    /** The address of the same page in the other language. */
+    public static String otherLanguageUrl(String path, String language) {
+        return path + (path.contains("?") ? "&" : "?") + "lang=" + ("fr".equals(language) ? "en" : "fr");
+    }
+
+    /** A staff page: never cached (it shows personal data), never sent on as a referrer; the language remembered. */
+    public static Response html(Response.StatusType status, TemplateInstance page, String language) {
+        return Response.status(status)
+                .entity(page.setLocale(Locale.forLanguageTag(language)).render())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "no-referrer")
+                .header("Cache-Control", "no-store")
+                .cookie(new NewCookie.Builder(LANGUAGE_COOKIE).value(language).path("/").maxAge(365 * 24 * 3600)
+                        .sameSite(NewCookie.SameSite.LAX).httpOnly(true).build())
+                .build();
+    }
+
+    /** A page that only says something, with one link onwards. */
+    public static Response message(Response.StatusType status, String language, String path, String title,
+            String text, String linkUrl, String linkLabel, boolean signedIn) {
+        return html(status, Templates.message(title, text, linkUrl, linkLabel, otherLanguageUrl(path, language),
+                signedIn), language);
+    }
+}
