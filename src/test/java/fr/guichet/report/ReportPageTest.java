@@ -3,9 +3,11 @@ package fr.guichet.report;
 import static fr.guichet.testsupport.Desk.asCompliance;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.Map;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import fr.guichet.testsupport.Api;
@@ -54,8 +56,13 @@ class ReportPageTest {
     }
 
     @Test
-    void needsAComplianceOrDpoToken() {
-        given().accept("text/html").queryParams(params(Map.of())).get(PAGE).then().statusCode(401);
+    void needsAComplianceOrDpoSessionOrToken() {
+        // A browser is sent to sign in at the identity provider; an API client is told it needs a token.
+        String issuer = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+        given().redirects().follow(false).accept("text/html").queryParams(params(Map.of())).get(PAGE).then()
+                .statusCode(302).header("Location", startsWith(issuer));
+        given().queryParams(params(Map.of())).get(PAGE).then().statusCode(401)
+                .contentType("application/problem+json");
         Api.as(Tokens.admin()).accept("text/html").queryParams(params(Map.of())).get(PAGE).then().statusCode(403);
         Api.as(Tokens.dpo()).accept("text/html").queryParams(params(Map.of())).get(PAGE).then().statusCode(200);
     }

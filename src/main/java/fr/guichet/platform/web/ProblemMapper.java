@@ -131,26 +131,36 @@ public class ProblemMapper {
 
     /** An API client gets a 401 problem; a person's browser asking for a staff page is sent to sign in. */
     @ServerExceptionMapper
-    public Uni<Response> unauthenticated(UnauthorizedException e, RoutingContext routing) {
-        return StaffBrowsers.isBrowserPage(routing) ? SignInChallenge.of(routing) : Uni.createFrom().item(unauthenticated());
+    public Uni<Response> unauthenticated(UnauthorizedException e, RoutingContext routing, HttpHeaders headers) {
+        if (!StaffBrowsers.isBrowserPage(routing)) {
+            return Uni.createFrom().item(unauthenticated());
+        }
+        // A return from the provider that did not sign anyone in (replayed, or the provider's own error) is explained,
+        // not silently restarted.
+        if (SignInChallenge.isReturnFromProvider(routing)) {
+            return Uni.createFrom().item(signInNotCompletedPage(headers));
+        }
+        return SignInChallenge.of(routing, () -> signInNotCompletedPage(headers));
     }
 
     /** The return from the identity provider could not be verified (forged, replayed or stale state, bad code). */
     @ServerExceptionMapper
     public Response signInNotCompleted(AuthenticationCompletionException e, RoutingContext routing,
             HttpHeaders headers) {
-        if (!StaffBrowsers.isBrowserPage(routing)) {
-            return unauthenticated();
-        }
+        return StaffBrowsers.isBrowserPage(routing) ? signInNotCompletedPage(headers) : unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public Uni<Response> authenticationFailed(AuthenticationFailedException e, RoutingContext routing,
+            HttpHeaders headers) {
+        return unauthenticated(null, routing, headers);
+    }
+
+    private static Response signInNotCompletedPage(HttpHeaders headers) {
         String language = StaffPages.language(null, headers);
         StaffMessages words = StaffPages.messages(language);
         return StaffPages.message(Response.Status.UNAUTHORIZED, language, "/desk", words.signInFailedTitle(),
                 words.signInFailedText(), "/desk", words.signIn(), false);
-    }
-
-    @ServerExceptionMapper
-    public Uni<Response> authenticationFailed(AuthenticationFailedException e, RoutingContext routing) {
-        return unauthenticated(null, routing);
     }
 
     @ServerExceptionMapper
@@ -159,7 +169,7 @@ public class ProblemMapper {
             String language = StaffPages.language(null, headers);
             StaffMessages words = StaffPages.messages(language);
             return StaffPages.message(Response.Status.FORBIDDEN, language, routing.normalizedPath(),
-                    words.forbiddenTitle(), words.forbiddenText(), "/desk/signed-out", words.signOut(), true);
+                    words.forbiddenTitle(), words.forbiddenText(), null, null, true);
         }
         return respond(Problem.Type.FORBIDDEN.with("Your token's roles do not include one this operation requires."));
     }

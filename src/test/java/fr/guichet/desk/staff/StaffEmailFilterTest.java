@@ -46,7 +46,7 @@ class StaffEmailFilterTest {
         String compliance = "dana-" + UUID.randomUUID();
         callAs(Tokens.of(compliance, "compliance"));
         String partner = "wh-" + UUID.randomUUID();
-        given().auth().oauth2(Tokens.of(partner, "partner")).get("/api/v1/partner/flags").then().statusCode(200);
+        given().auth().oauth2(Tokens.of(partner, "partner")).get("/api/v1/desk/requests").then().statusCode(403);
         // A subject with an @: the provider states it as the address, which is no single address.
         String junk = "eli@two@" + UUID.randomUUID();
         callAs(Tokens.of(junk, "dpo"));

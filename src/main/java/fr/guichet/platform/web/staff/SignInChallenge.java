@@ -1,5 +1,7 @@
 package fr.guichet.platform.web.staff;
 
+import java.util.function.Supplier;
+
 import jakarta.ws.rs.core.Response;
 
 import fr.guichet.platform.web.ProblemMapper;
@@ -13,17 +15,31 @@ import io.vertx.ext.web.RoutingContext;
  */
 public final class SignInChallenge {
 
+    /** The address the provider sends browsers back to (quarkus.oidc.authentication.redirect-path). */
+    static final String REDIRECT_PATH = "/desk/signed-in";
+
     private SignInChallenge() {
     }
 
-    public static Uni<Response> of(RoutingContext routing) {
+    /** A browser arriving on the redirect URI with the provider's answer (a code, a state or an error). */
+    public static boolean isReturnFromProvider(RoutingContext routing) {
+        var query = routing.queryParams();
+        return REDIRECT_PATH.equals(routing.normalizedPath())
+                && (query.contains("code") || query.contains("state") || query.contains("error"));
+    }
+
+    /**
+     * The redirect to the provider; {@code notCompleted} when the OIDC layer has no redirect to offer, as when a
+     * return from the provider arrives without the state cookie its sign-in began with (a replayed link).
+     */
+    public static Uni<Response> of(RoutingContext routing, Supplier<Response> notCompleted) {
         HttpAuthenticator authenticator = routing.get(HttpAuthenticator.class.getName());
         if (authenticator == null) {
             return Uni.createFrom().item(ProblemMapper.unauthenticated());
         }
         return authenticator.getChallenge(routing).map(challenge -> {
-            if (challenge == null) {
-                return ProblemMapper.unauthenticated();
+            if (challenge == null || challenge.status == 401) {
+                return notCompleted.get();
             }
             Response.ResponseBuilder redirect = Response.status(challenge.status).header("Cache-Control", "no-store");
             challenge.getHeaders().forEach((name, value) -> redirect.header(name.toString(), value));

@@ -1,5 +1,6 @@
 package fr.guichet.platform.web.staff;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
@@ -7,6 +8,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -22,9 +25,11 @@ public final class StaffPages {
     /** The staff member's language choice, remembered across pages and visits. */
     public static final String LANGUAGE_COOKIE = "guichet-staff-lang";
 
-    /** Local stylesheet only, no script, forms only to this site, never framed. */
-    public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    /**
+     * Local stylesheet only, no script, never framed; forms only to this site, which may send them on to the identity
+     * provider (signing out ends the provider's session too, and browsers apply form-action to that redirect).
+     */
+    private static volatile String contentSecurityPolicy;
 
     @CheckedTemplate(basePath = "staff")
     static class Templates {
@@ -69,13 +74,29 @@ public final class StaffPages {
         return Response.status(status)
                 .entity(page.setLocale(Locale.forLanguageTag(language)).render())
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                .header("Content-Security-Policy", contentSecurityPolicy())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "no-referrer")
                 .header("Cache-Control", "no-store")
                 .cookie(new NewCookie.Builder(LANGUAGE_COOKIE).value(language).path("/").maxAge(365 * 24 * 3600)
                         .sameSite(NewCookie.SameSite.LAX).httpOnly(true).build())
                 .build();
+    }
+
+    static String contentSecurityPolicy() {
+        if (contentSecurityPolicy == null) {
+            String provider = ConfigProvider.getConfig().getOptionalValue("quarkus.oidc.auth-server-url", String.class)
+                    .map(StaffPages::origin).orElse("");
+            contentSecurityPolicy = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'"
+                    + provider + "; frame-ancestors 'none'; base-uri 'none'";
+        }
+        return contentSecurityPolicy;
+    }
+
+    private static String origin(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() == null || uri.getHost() == null ? ""
+                : " " + uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
     }
 
     /** A page that only says something, with one link onwards. */

@@ -4,10 +4,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.LongFunction;
 
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -62,9 +64,7 @@ public class StaffSessionIdle {
                     || token.getSubject() == null) {
                 return null;
             }
-            Instant now = clock.instant();
-            Instant last = lastActivity(routing, token);
-            if (last.plus(config.staff().sessionIdleTimeout()).isBefore(now)) {
+            if (idle(lastActivity(routing, token), clock.instant(), config.staff().sessionIdleTimeout())) {
                 return ended(routing);
             }
             routing.put(REFRESH_FOR, token.getSubject());
@@ -83,22 +83,35 @@ public class StaffSessionIdle {
     }
 
     private Instant lastActivity(RoutingContext routing, JsonWebToken token) {
-        Instant signedIn = Instant.ofEpochSecond(token.getIssuedAtTime());
         Cookie seen = routing.request().getCookie(SEEN_COOKIE);
-        if (seen == null) {
+        return lastActivity(Instant.ofEpochSecond(token.getIssuedAtTime()), seen == null ? null : seen.getValue(),
+                seconds -> mac(token.getSubject(), seconds));
+    }
+
+    /**
+     * The later of the sign-in and the activity a genuine cookie records; a cookie that is missing, malformed, or
+     * not keyed-hashed for this staff member counts for nothing.
+     */
+    static Instant lastActivity(Instant signedIn, String cookie, LongFunction<String> macOf) {
+        if (cookie == null) {
             return signedIn;
         }
-        String[] parts = seen.getValue().split("\\.", 2);
+        String[] parts = cookie.split("\\.", 2);
         try {
             long seconds = Long.parseLong(parts[0]);
             boolean genuine = parts.length == 2 && MessageDigest.isEqual(
-                    mac(token.getSubject(), seconds).getBytes(StandardCharsets.US_ASCII),
+                    macOf.apply(seconds).getBytes(StandardCharsets.US_ASCII),
                     parts[1].getBytes(StandardCharsets.US_ASCII));
             Instant at = Instant.ofEpochSecond(seconds);
             return genuine && at.isAfter(signedIn) ? at : signedIn;
         } catch (NumberFormatException e) {
             return signedIn;
         }
+    }
+
+    /** Whether a session last used then has been idle for longer than the timeout now. */
+    static boolean idle(Instant lastActivity, Instant now, Duration timeout) {
+        return lastActivity.plus(timeout).isBefore(now);
     }
 
     private String mac(String subject, long seconds) {
