@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.guichet.testsupport.Api;
 import fr.guichet.testsupport.Desk;
+import fr.guichet.testsupport.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -132,6 +133,21 @@ class AcknowledgementApiTest {
         assertThat(audit).hasSize(1);
         assertThat(audit.get(0)[0]).isEqualTo("test-admin");
         assertThat((String) audit.get(0)[1]).contains(warehouse.partnerId()).doesNotContain("Disproportionate");
+    }
+
+    @Test
+    void onlyStaffOfTheRequestsControllerMayExemptItsEvents() {
+        Warehouses warehouse = Warehouses.create();
+        warehouse.grant("OPPOSITION");
+        String event = (String) warehouse.feedAfter(null).get(0).get("id");
+        String elsewhere = Desk.createController("Europe/Paris", "METROPOLITAN");
+        String centreDpo = "exempting-dpo-" + UUID.randomUUID();
+        String token = Tokens.ungranted(centreDpo, "dpo");
+        Tokens.grant(centreDpo, elsewhere);
+
+        Api.as(token).body(Map.of("justification", "The warehouse was decommissioned."))
+                .post("/api/v1/admin/partner-events/" + event + "/exemption").then().statusCode(404);
+        exempt(event, Map.of("justification", "The warehouse was decommissioned.")).then().statusCode(200);
     }
 
     static Response ack(Warehouses warehouse, List<String> eventIds) {
