@@ -57,6 +57,18 @@ public class CatalogDirectory {
         return Study.<Study>findByIdOptional(id).map(StudyView::of);
     }
 
+    /** The studies that feed any of these processings, by name. */
+    public List<StudyView> studiesFeeding(Collection<UUID> processingIds) {
+        if (processingIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("""
+                select distinct s from Study s left join fetch s.processingIds
+                where s.id in (select f.id from Study f join f.processingIds p where p in :ids)
+                order by s.name""", Study.class)
+                .setParameter("ids", processingIds).getResultList().stream().map(StudyView::of).toList();
+    }
+
     /** The processings a partner serves; empty when no partner has this id (say, a token's unknown subject). */
     public Optional<Set<UUID>> processingsServedBy(String partnerId) {
         return Partner.<Partner>findByIdOptional(partnerId).map(partner -> Set.copyOf(partner.processingIds));

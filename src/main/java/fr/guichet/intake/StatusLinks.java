@@ -50,8 +50,20 @@ public class StatusLinks {
                 .setParameter("now", now)
                 .setParameter("expires", expiresAt)
                 .executeUpdate();
+        return link(encoded, expiresAt);
+    }
+
+    /**
+     * What a link would look like if one were minted now, with a visible stand-in for its secret token: for the
+     * preview of a letter, which must not create a link that works.
+     */
+    public StatusLink unminted(String tokenStandIn) {
+        return link(tokenStandIn, clock.instant().plus(intake.statusLinkValidity()));
+    }
+
+    private StatusLink link(String token, Instant expiresAt) {
         return new StatusLink(URI.create(config.publicUrl().toString().replaceAll("/+$", "") + "/status?token="
-                + encoded), expiresAt);
+                + token), expiresAt);
     }
 
     /** The request a link opens, if the token is one the desk minted and it has not expired. */

@@ -33,6 +33,10 @@ class LetterBook {
         RequesterNotice notice = new RequesterNotice(request.id, request.reference, step, request.right,
                 request.language, email, controller, deadlines, request.outcome, request.legalGround,
                 decisionCitation(history), reasonCode == null ? null : ExtensionReason.valueOf(reasonCode));
+        if (LetterCapture.active()) {
+            LetterCapture.keep(notice);
+            return;
+        }
         notices.notify(notice).ifPresent(letter -> {
             details.put("letter", letter.template());
             if (letter.mailId() != null) {

@@ -3,6 +3,7 @@ package fr.guichet.request;
 import java.time.LocalDate;
 
 import fr.guichet.request.deadline.DeadlineEngine;
+import fr.guichet.request.deadline.Deadlines;
 
 /**
  * How urgent a request that still owes an answer is, for the queue. In this order of precedence:
@@ -19,6 +20,11 @@ import fr.guichet.request.deadline.DeadlineEngine;
  */
 public enum QueueRisk {
     OVERDUE, PAUSED, DUE_SOON, ON_TRACK;
+
+    /** The risk of a request whose deadlines the engine just computed, on the controller's today. */
+    public static QueueRisk of(RequestStatus status, Deadlines deadlines, LocalDate today) {
+        return of(status, deadlines.paused(), deadlines.effectiveDue(), deadlines.internalTarget(), today);
+    }
 
     static QueueRisk of(RequestStatus status, boolean paused, LocalDate effectiveDue, LocalDate internalTarget,
             LocalDate today) {

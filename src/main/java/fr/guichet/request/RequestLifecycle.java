@@ -30,6 +30,7 @@ import fr.guichet.platform.error.DomainException;
 import fr.guichet.platform.error.StateConflictException;
 import fr.guichet.platform.security.StaffScope;
 import fr.guichet.request.deadline.Deadlines;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Carries out actions on requests: looks the action up in {@link Transitions}, checks it, applies its effect, and
@@ -50,9 +51,11 @@ public class RequestLifecycle {
     private final IdentityVault vault;
     private final LetterBook letters;
     private final AuditLog audit;
+    private final LetterCapture capture;
 
     RequestLifecycle(EntityManager entityManager, Clock clock, CatalogDirectory catalog, Scopes scopes,
-            RequestDeadlines deadlines, FlagBook flags, RequestViews views, IdentityVault vault, LetterBook letters, AuditLog audit) {
+            RequestDeadlines deadlines, FlagBook flags, RequestViews views, IdentityVault vault, LetterBook letters,
+            AuditLog audit, LetterCapture capture) {
         this.entityManager = entityManager;
         this.clock = clock;
         this.catalog = catalog;
@@ -63,6 +66,34 @@ public class RequestLifecycle {
         this.vault = vault;
         this.letters = letters;
         this.audit = audit;
+        this.capture = capture;
+    }
+
+    /**
+     * What an action would tell the requester, without carrying it out: the action runs in a transaction of its own
+     * that is rolled back, with its letters kept aside instead of sent. The same rules apply as to {@link #act}, so a
+     * refused action fails here as it would there.
+     */
+    public ActionPreview preview(UUID id, ActionCommand command, String actor, StaffScope scope) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            capture.start();
+            try {
+                carryOut(RequestService.find(id, scope), command, actor, null);
+                return new ActionPreview(capture.stop(), RequestViews.requesterReads(command));
+            } finally {
+                if (LetterCapture.active()) {
+                    capture.stop();
+                }
+                QuarkusTransaction.setRollbackOnly();
+            }
+        });
+    }
+
+    /**
+     * @param letters        the letters the action would write (e-mailed, or owed by post when there is no address)
+     * @param requesterReads the texts staff wrote that the requester will read on their status page, by field
+     */
+    public record ActionPreview(List<RequesterNotice> letters, Map<String, String> requesterReads) {
     }
 
     @Transactional

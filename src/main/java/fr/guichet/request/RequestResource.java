@@ -1,7 +1,6 @@
 package fr.guichet.request;
 
 import java.net.URI;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -47,9 +46,12 @@ public class RequestResource {
     private final CurrentActor actor;
     private final CallerScope scope;
     private final AccessTrace trace;
+    private final IdentityViews identityViews;
 
     RequestResource(RequestService requests, RequestLifecycle lifecycle, QueueQuery queue,
-            SecurityIdentity identity, CurrentActor actor, CallerScope scope, AccessTrace trace) {
+            SecurityIdentity identity, CurrentActor actor, CallerScope scope, AccessTrace trace,
+            IdentityViews identityViews) {
+        this.identityViews = identityViews;
         this.requests = requests;
         this.lifecycle = lifecycle;
         this.queue = queue;
@@ -121,14 +123,8 @@ public class RequestResource {
         return traced(lifecycle.note(id, body.text(), actor(), scope.get()));
     }
 
-    /** Records the view of the requester's identity that this answer carries, before it is sent. */
     private RequestView traced(RequestView view) {
-        if (view.requester().fullName() != null || view.requester().email() != null) {
-            trace.record(actor(), AccessTrace.Kind.IDENTITY_VIEWED,
-                    Optional.of(new AccessTrace.Seen(view.id(), view.reference(), view.controllerId())),
-                    Optional.empty());
-        }
-        return view;
+        return identityViews.traced(view, actor());
     }
 
     private String actor() {

@@ -38,6 +38,29 @@ class RequestViews {
     /** The decision reaches the person with the response (RESPOND), not when staff record it. */
     private static final List<String> DECISION_DETAILS = List.of("outcome", "legalGround", "citation", "reasoning");
 
+    /**
+     * The texts of an action that the requester will read on their status page, by field: the question of a request
+     * for information, the reasons of an extension or a lapse, and the decision's reasons (shown with the answer).
+     */
+    static Map<String, String> requesterReads(ActionCommand command) {
+        List<String> fields = command.action() == Action.DECIDE ? DECISION_DETAILS
+                : REQUESTER_DETAILS.getOrDefault(command.action().name(), List.of());
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String field : fields) {
+            String text = switch (field) {
+                case "reason" -> command.reason();
+                case "reasonText" -> command.reasonText();
+                case "reasoning" -> command.reasoning();
+                case "citation" -> command.citation();
+                default -> null;
+            };
+            if (text != null && !text.isBlank()) {
+                texts.put(field, text.strip());
+            }
+        }
+        return texts;
+    }
+
     private final RequestDeadlines deadlines;
     private final FlagBook flags;
     private final PartnerEvents events;

@@ -1,5 +1,8 @@
 package fr.guichet.desk.letters;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 import fr.guichet.request.Outcome;
 import fr.guichet.request.RequesterStep;
 
@@ -38,6 +41,11 @@ public enum Letter {
     /** Art. 12(4): the person must learn how to complain to the CNIL and go to court. */
     boolean tellsRemedies() {
         return this == REFUSAL || this == LAPSED;
+    }
+
+    /** The letter a template name (with its version) belongs to. */
+    public static Optional<Letter> ofTemplate(String template) {
+        return Arrays.stream(values()).filter(letter -> letter.template.equals(template)).findFirst();
     }
 
     static Letter forStep(RequesterStep step, Outcome outcome) {

@@ -72,6 +72,22 @@ public class RequesterLetters implements RequesterNotices {
     }
 
     /**
+     * The letter a step would write, as the requester would read it (plain text, in their language), for staff to
+     * check before they confirm the step. Its status link is a stand-in: a working one is minted only when the letter
+     * is really written. No e-mail address means the letter is owed by post.
+     */
+    public LetterPreview preview(RequesterNotice notice) {
+        Letter letter = Letter.forStep(notice.step(), notice.outcome());
+        LetterContent content = write(letter, notice, links.unminted("…"));
+        return new LetterPreview(content.language(), content.subject(), Templates.requesterLetterText(content)
+                .setLocale(Locale.forLanguageTag(content.language())).render(), notice.email() == null);
+    }
+
+    /** @param byPost the requester has no e-mail address: staff print and post this letter */
+    public record LetterPreview(String language, String subject, String text, boolean byPost) {
+    }
+
+    /**
      * Asks a web filer to confirm their e-mail address: the reference and a single-use link, nothing of what they
      * asked. Queued in the caller's transaction; returns the queued mail.
      */

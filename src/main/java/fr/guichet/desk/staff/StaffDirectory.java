@@ -1,7 +1,10 @@
 package fr.guichet.desk.staff;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -60,6 +63,34 @@ public class StaffDirectory {
                 .setParameter("now", clock.instant())
                 .executeUpdate());
         written.put(subject, entry);
+    }
+
+    /** A colleague as the directory knows them: the subject, and the name to show (the subject when none). */
+    public record Colleague(String subject, String name) {
+    }
+
+    /** Everyone the directory knows, by name: a desk's staff, tens of people (bounded all the same). */
+    public List<Colleague> colleagues() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT subject, coalesce(display_name, subject) AS name FROM desk_staff
+                ORDER BY lower(coalesce(display_name, subject)), subject LIMIT 500""").getResultList();
+        return rows.stream().map(row -> new Colleague((String) row[0], (String) row[1])).toList();
+    }
+
+    /** The names to show for these subjects, in one query; a subject the directory lacks is shown as itself. */
+    public Map<String, String> names(Collection<String> subjects) {
+        Map<String, String> names = new HashMap<>();
+        subjects.forEach(subject -> names.put(subject, subject));
+        if (subjects.isEmpty()) {
+            return names;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                "SELECT subject, display_name FROM desk_staff WHERE subject IN (:subjects) AND display_name IS NOT NULL")
+                .setParameter("subjects", subjects).getResultList();
+        rows.forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
     }
 
     /** The staff member's name as the identity provider states it, if they ever signed in or called the API. */

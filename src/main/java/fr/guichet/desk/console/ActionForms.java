@@ -1,0 +1,118 @@
+package fr.guichet.desk.console;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import fr.guichet.platform.error.DomainException;
+import fr.guichet.platform.error.Violation;
+import fr.guichet.request.Action;
+import fr.guichet.request.ActionCommand;
+import fr.guichet.request.ExtensionReason;
+import fr.guichet.request.LegalGround;
+import fr.guichet.request.Outcome;
+
+/**
+ * An action form of the request page, read into the same command the API takes, so that the page and the API obey
+ * one set of rules; and the answers of a refused form, by field, in the staff member's language where the page
+ * itself checks.
+ */
+final class ActionForms {
+
+    /** The fields an action form may send, in the order the preview carries them back. */
+    private static final Set<String> FIELDS = Set.of("reason", "reasonCode", "reasonText", "outcome", "legalGround",
+            "reasoning", "citation", "studyId", "participantCode");
+
+    private ActionForms() {
+    }
+
+    /** A form read: the command when it is well formed, else the errors by field; the values as sent, to show again. */
+    record Parsed(String actionName, ActionCommand command, Map<String, String> values, Map<String, String> errors) {
+    }
+
+    static Optional<Action> action(String name) {
+        return Arrays.stream(Action.values()).filter(action -> action.name().equals(name)).findFirst();
+    }
+
+    static Parsed parse(MultivaluedMap<String, String> form, String language, Validator validator) {
+        RequestPageMessages m = RequestPages.messages(language);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String field : FIELDS) {
+            String value = form.getFirst(field);
+            if (value != null && !value.isBlank()) {
+                values.put(field, value.strip());
+            }
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        String actionName = form.getFirst("action");
+        Optional<Action> action = action(actionName);
+        if (action.isEmpty()) {
+            errors.put("action", m.unknownChoice());
+            return new Parsed(actionName, null, values, errors);
+        }
+        values.put("action", action.get().name());
+        ExtensionReason reasonCode = choice(values, "reasonCode", ExtensionReason::valueOf, errors, m);
+        Outcome outcome = choice(values, "outcome", Outcome::valueOf, errors, m);
+        LegalGround ground = choice(values, "legalGround", LegalGround::valueOf, errors, m);
+        UUID studyId = choice(values, "studyId", UUID::fromString, errors, m);
+        if (!errors.isEmpty()) {
+            return new Parsed(actionName, null, values, errors);
+        }
+        ActionCommand command = new ActionCommand(action.get(), null, values.get("reason"), reasonCode,
+                values.get("reasonText"), outcome, ground, values.get("reasoning"), values.get("citation"), null,
+                studyId, values.get("participantCode"), null);
+        for (ConstraintViolation<ActionCommand> violation : validator.validate(command)) {
+            errors.put(violation.getPropertyPath().toString(), violation.getMessage());
+        }
+        return new Parsed(actionName, errors.isEmpty() ? command : null, values, errors);
+    }
+
+    private static <T> T choice(Map<String, String> values, String field, Function<String, T> parse,
+            Map<String, String> errors, RequestPageMessages m) {
+        String value = values.get(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            errors.put(field, m.unknownChoice());
+            return null;
+        }
+    }
+
+    /** The errors of a refused step, by field ("form" when the rule concerns the whole step). */
+    static Map<String, String> errors(DomainException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (Violation violation : e.violations()) {
+            errors.put(violation.field(), violation.message());
+        }
+        if (errors.isEmpty()) {
+            errors.put("form", message(e));
+        }
+        return errors;
+    }
+
+    static String message(DomainException e) {
+        return e.violations().isEmpty() ? e.getMessage() : e.violations().get(0).message();
+    }
+
+    /** The name of a field the requester reads, as the preview shows it. */
+    static String fieldLabel(String field, RequestPageMessages m) {
+        return switch (field) {
+            case "reason" -> m.field_reason();
+            case "reasonText" -> m.field_reasonText();
+            case "reasoning" -> m.field_reasoning();
+            case "citation" -> m.field_citation();
+            default -> field;
+        };
+    }
+}

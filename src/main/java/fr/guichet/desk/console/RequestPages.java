@@ -1,0 +1,249 @@
+package fr.guichet.desk.console;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fr.guichet.catalog.CatalogDirectory;
+import fr.guichet.catalog.ControllerView;
+import fr.guichet.catalog.ProcessingView;
+import fr.guichet.desk.documents.DocumentView;
+import fr.guichet.desk.letters.Letter;
+import fr.guichet.desk.staff.StaffDirectory;
+import fr.guichet.propagation.PropagationView;
+import fr.guichet.request.Action;
+import fr.guichet.request.ExtensionReason;
+import fr.guichet.request.LegalGround;
+import fr.guichet.request.Outcome;
+import fr.guichet.request.QueueRisk;
+import fr.guichet.request.RequestView;
+import fr.guichet.request.deadline.Deadlines;
+import fr.guichet.request.deadline.PauseView;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+/** Turns a request as the services give it into the request page's words, in the staff member's language. */
+@ApplicationScoped
+public class RequestPages {
+
+    /** The decisions staff take; LAPSED is the desk's own, when a request for information goes unanswered. */
+    private static final List<Outcome> DECISIONS = List.of(Outcome.GRANTED, Outcome.PARTIALLY_GRANTED,
+            Outcome.REFUSED, Outcome.NOT_APPLICABLE);
+
+    private final CatalogDirectory catalog;
+    private final StaffDirectory staff;
+    private final Clock clock;
+
+    RequestPages(CatalogDirectory catalog, StaffDirectory staff, Clock clock) {
+        this.catalog = catalog;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    /** The state of the forms a DPO sees: the values and errors of a refused form, and a notice after success. */
+    public record FormState(String csrf, String me, Map<String, String> values, Map<String, String> errors,
+            String erroredAction, String notice) {
+    }
+
+    /** @param forms null for a reader who may not act (compliance) */
+    public RequestPage build(RequestView view, List<DocumentView> documents, String language, FormState forms) {
+        RequestPageMessages m = messages(language);
+        Vocabulary words = Vocabulary.of(language);
+        ControllerView controller = catalog.controller(view.controllerId());
+        Dates dates = new Dates(language, ZoneId.of(controller.timeZone()));
+        Set<String> people = new HashSet<>();
+        view.history().forEach(entry -> people.add(entry.actor()));
+        if (view.assignee() != null) {
+            people.add(view.assignee());
+        }
+        Map<String, String> names = staff.names(people);
+        List<ProcessingView> processings = catalog.processings(view.processingIds());
+        Deadlines deadlines = view.deadlines();
+        QueueRisk risk = QueueRisk.of(view.status(), deadlines, LocalDate.now(clock.withZone(dates.zone())));
+        return new RequestPage(view.id().toString(), view.reference(), words.right(view.right()),
+                words.status(view.status()), words.outcome(view.outcome()), words.risk(risk),
+                risk == null ? "" : risk.name().toLowerCase(Locale.ROOT).replace('_', '-'), controller.name(),
+                processings.stream().map(ProcessingView::name).sorted().toList(), words.channel(view.channel()),
+                dates.instant(view.receivedAt()), "en".equals(view.language()) ? m.language_en() : m.language_fr(),
+                view.assignee() == null ? m.nobody() : names.get(view.assignee()),
+                identity(view, words, m), panel(deadlines, dates, m),
+                view.history().stream().map(entry -> new RequestPage.Line(dates.instant(entry.occurredAt()),
+                        event(entry, words, m, names), names.get(entry.actor()))).toList(),
+                letters(view, dates, m), documents.stream().map(document -> new RequestPage.Document(
+                        "/api/v1/desk/documents/" + document.id(), m.download(document.fileName()),
+                        dates.instant(document.attachedAt()))).toList(),
+                view.propagation().stream().map(event -> new RequestPage.Partner(event.partnerId(),
+                        eventType(event, m), propagation(event, dates, m))).toList(),
+                view.propagationSla() == null || view.propagationSla().due() == null ? null
+                        : dates.date(view.propagationSla().due()),
+                view.propagationSla() != null && view.propagationSla().overdue(),
+                forms == null ? null : work(view, words, m, forms, processings));
+    }
+
+    static RequestPageMessages messages(String language) {
+        return MessageBundles.get(RequestPageMessages.class, Localized.Literal.of(language));
+    }
+
+    private static RequestPage.Identity identity(RequestView view, Vocabulary words, RequestPageMessages m) {
+        RequestView.Requester requester = view.requester();
+        return new RequestPage.Identity(words.requesterRole(requester.role()), requester.fullName(),
+                requester.email(), requester.postalAddress(), view.subject() == null ? null : view.subject().fullName(),
+                view.participantCode(), view.details(), view.reason());
+    }
+
+    private static RequestPage.Panel panel(Deadlines deadlines, Dates dates, RequestPageMessages m) {
+        List<String> pauses = new ArrayList<>();
+        for (PauseView pause : deadlines.pauses()) {
+            if (pause.answeredOn() == null) {
+                pauses.add(m.pauseOpen(dates.date(pause.requestedOn())));
+            } else if (!pause.counted()) {
+                pauses.add(m.pauseIgnored(dates.date(pause.requestedOn())));
+            } else {
+                pauses.add(m.pause(dates.date(pause.requestedOn()), dates.date(pause.answeredOn()),
+                        Integer.toString(pause.days())));
+            }
+        }
+        String standing;
+        if (deadlines.paused()) {
+            standing = m.paused();
+        } else if (deadlines.daysRemaining() == null) {
+            standing = "";
+        } else if (deadlines.daysRemaining() < 0) {
+            standing = m.daysLate(Integer.toString(-deadlines.daysRemaining()));
+        } else if (deadlines.daysRemaining() == 0) {
+            standing = m.dueToday();
+        } else {
+            standing = m.daysLeft(Integer.toString(deadlines.daysRemaining()));
+        }
+        return new RequestPage.Panel(dates.date(deadlines.receiptDate()), dates.date(deadlines.responseDue()),
+                dates.date(deadlines.extensionNoticeDue()), dates.date(deadlines.extendedDue()),
+                dates.date(deadlines.internalTarget()), dates.date(deadlines.effectiveDue()),
+                Integer.toString(deadlines.pausedDays()), pauses, standing);
+    }
+
+    private static String event(RequestView.History entry, Vocabulary words, RequestPageMessages m,
+            Map<String, String> names) {
+        String note = entry.details() == null ? null : entry.details().get("note");
+        return switch (entry.event()) {
+            case "FILED" -> m.event_FILED();
+            case "ASSIGNED" -> m.event_ASSIGNED(names.getOrDefault(entry.details().get("assignee"),
+                    entry.details().get("assignee")));
+            case "UNASSIGNED" -> m.event_UNASSIGNED();
+            case "NOTE" -> note == null ? m.event_NOTE() : m.event_NOTE() + " : " + note;
+            case "DOCUMENT_ATTACHED" -> m.event_DOCUMENT_ATTACHED();
+            default -> Arrays.stream(Action.values()).filter(action -> action.name().equals(entry.event()))
+                    .findFirst().map(words::action).orElse(entry.event());
+        };
+    }
+
+    private static List<RequestPage.Line> letters(RequestView view, Dates dates, RequestPageMessages m) {
+        return view.letters().stream().map(letter -> {
+            String what = Letter.ofTemplate(letter.template()).map(kind -> letterWord(kind, m)).orElse(m.letter_OTHER());
+            String state;
+            if (letter.by() == RequestView.LetterChannel.POST) {
+                state = m.letterByPost();
+            } else if (letter.sentAt() != null) {
+                state = m.letterSent(dates.instant(letter.sentAt()));
+            } else if (letter.failedAt() != null) {
+                state = m.letterFailed(dates.instant(letter.failedAt()));
+            } else {
+                state = m.letterQueued(dates.instant(letter.queuedAt()));
+            }
+            return new RequestPage.Line(letter.queuedAt() == null ? "" : dates.instant(letter.queuedAt()), what, state);
+        }).toList();
+    }
+
+    private static String letterWord(Letter letter, RequestPageMessages m) {
+        return switch (letter) {
+            case ACKNOWLEDGEMENT -> m.letter_ACKNOWLEDGEMENT();
+            case INFORMATION_REQUEST -> m.letter_INFORMATION_REQUEST();
+            case EXTENSION_NOTICE -> m.letter_EXTENSION_NOTICE();
+            case ANSWER -> m.letter_ANSWER();
+            case REFUSAL -> m.letter_REFUSAL();
+            case LAPSED -> m.letter_LAPSED();
+            case WITHDRAWAL -> m.letter_WITHDRAWAL();
+            case OPPOSITION_WITHDRAWN -> m.letter_OPPOSITION_WITHDRAWN();
+            case LIFT_NOTICE -> m.letter_LIFT_NOTICE();
+            case CLOSURE -> m.letter_CLOSURE();
+            case CONFIRMATION, STATUS_LINK -> m.letter_OTHER();
+        };
+    }
+
+    private static String eventType(PropagationView event, RequestPageMessages m) {
+        return switch (event.type()) {
+            case OPPOSITION_SET -> m.type_OPPOSITION_SET();
+            case OPPOSITION_LIFTED -> m.type_OPPOSITION_LIFTED();
+            case RESTRICTION_SET -> m.type_RESTRICTION_SET();
+            case RESTRICTION_LIFTED -> m.type_RESTRICTION_LIFTED();
+            case ERASURE_ORDERED -> m.type_ERASURE_ORDERED();
+            case RECTIFICATION_NOTIFIED -> m.type_RECTIFICATION_NOTIFIED();
+        };
+    }
+
+    private static String propagation(PropagationView event, Dates dates, RequestPageMessages m) {
+        return switch (event.status()) {
+            case PENDING -> m.propagation_PENDING();
+            case DELIVERED -> m.propagation_DELIVERED();
+            case FAILED -> m.propagation_FAILED();
+            case ACKNOWLEDGED -> m.propagation_ACKNOWLEDGED(dates.instant(event.acknowledgedAt()));
+            case EXEMPT -> m.propagation_EXEMPT();
+        };
+    }
+
+    private RequestPage.Work work(RequestView view, Vocabulary words, RequestPageMessages m, FormState forms,
+            List<ProcessingView> processings) {
+        List<RequestPage.Option> grounds = Arrays.stream(LegalGround.values())
+                .filter(ground -> ground.answers(view.right()))
+                .map(ground -> new RequestPage.Option(ground.name(), words.legalGround(ground))).toList();
+        List<RequestPage.ActionForm> actions = view.allowedActions().stream().map(action -> switch (action) {
+            case REQUEST_IDENTITY, REQUEST_CLARIFICATION -> form(action, "question", words, List.of(), List.of());
+            case EXTEND -> form(action, "extend", words, Arrays.stream(ExtensionReason.values())
+                    .map(reason -> new RequestPage.Option(reason.name(), words.extensionReason(reason))).toList(),
+                    List.of());
+            case DECIDE -> form(action, "decide", words, DECISIONS.stream()
+                    .map(outcome -> new RequestPage.Option(outcome.name(), words.outcome(outcome))).toList(), grounds);
+            case CLOSE -> form(action, "close", words, List.of(), List.of());
+            default -> form(action, "simple", words, List.of(), List.of());
+        }).toList();
+        List<UUID> processingIds = processings.stream().map(ProcessingView::id).toList();
+        List<RequestPage.Option> studies = catalog.studiesFeeding(processingIds).stream()
+                .map(study -> new RequestPage.Option(study.id().toString(), study.name() + " (" + study.code() + ")"))
+                .toList();
+        List<RequestPage.Option> colleagues = staff.colleagues().stream()
+                .map(colleague -> new RequestPage.Option(colleague.subject(), colleague.name())).toList();
+        return new RequestPage.Work(forms.csrf(), actions, colleagues, forms.me(),
+                view.assignee() == null ? "" : view.assignee(), studies, view.participantCode() == null,
+                forms.values(), forms.errors(), forms.erroredAction(), forms.notice());
+    }
+
+    private static RequestPage.ActionForm form(Action action, String kind, Vocabulary words,
+            List<RequestPage.Option> options, List<RequestPage.Option> grounds) {
+        return new RequestPage.ActionForm(action.name(), words.action(action), kind, options, grounds);
+    }
+
+    /** Dates and instants as people read them, in the controller's zone. */
+    record Dates(String language, ZoneId zone) {
+        String date(LocalDate date) {
+            return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(Locale.forLanguageTag(language)).format(date);
+        }
+
+        String instant(Instant instant) {
+            return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                    .withLocale(Locale.forLanguageTag(language)).format(instant.atZone(zone));
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package fr.guichet.desk.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.microsoft.playwright.Page;
+
+import fr.guichet.testsupport.Api;
+import fr.guichet.testsupport.Desk;
+import fr.guichet.testsupport.StaffBrowser;
+import fr.guichet.testsupport.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A DPO works a request from the browser, signed in through the identity provider's page: takes it, notes it, asks
+ * for proof of identity (the letter shown first, then the clock paused on the page), records the answer, extends with
+ * a reason, grants the objection with the study code, sends the answer, watches the warehouse acknowledge, and closes
+ * it. Every page is checked with axe-core, in French and in English.
+ */
+@QuarkusTest
+class RequestPageBrowserTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "fr,fr-FR", "en,en-GB" })
+    void aDpoWorksAnObjectionFromArrivalToClosure(String language, String locale) {
+        Desk.Catalogue centre = Desk.catalogue();
+        String partner = Desk.createPartner(centre.processingIds());
+        Map<String, Object> filing = Desk.filing(centre, "OPPOSITION", Instant.now().minus(2, ChronoUnit.DAYS).toString());
+        filing.remove("studyId");
+        filing.remove("participantCode");
+        filing.put("language", language);
+        String id = Desk.file(filing);
+        String reference = Desk.get(id).then().extract().path("reference");
+        String dpo = "page-dpo-" + language + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Tokens.grant(dpo, centre.controllerId());
+        Words words = Words.of(language);
+
+        try (StaffBrowser browser = StaffBrowser.open(root.toString(), locale)) {
+            Page tab = browser.tab();
+            browser.signIn("/desk/requests/" + id, dpo, "dpo");
+            assertThat(tab.locator("h1").textContent()).contains(reference);
+            assertThat(tab.content()).contains(words.objection).contains("Camille Martin").doesNotContain("OPPOSITION");
+            browser.check("request-" + language + "-received");
+
+            tab.locator("button[name=me]").click();
+            assertThat(tab.locator("#assignee option[selected]").textContent()).isNotBlank();
+            tab.locator("#note").fill("Appeler le centre investigateur.");
+            tab.locator("form[action$='/notes'] button").click();
+            assertThat(tab.content()).contains("Appeler le centre investigateur.");
+
+            tab.locator("button[value=START]").click();
+            tab.locator("#reason-REQUEST_IDENTITY").fill(words.question);
+            tab.locator("button[value=REQUEST_IDENTITY]").click();
+            assertThat(tab.locator("h1").textContent()).isEqualTo(words.checkBeforeConfirming);
+            assertThat(tab.locator("pre.letter").textContent()).contains(reference);
+            assertThat(tab.content()).contains(words.question);
+            browser.check("request-" + language + "-preview");
+            tab.locator("button[value=REQUEST_IDENTITY]").click();
+            assertThat(tab.content()).contains(words.paused).contains(words.awaitingInformation);
+            browser.check("request-" + language + "-paused");
+
+            tab.locator("button[value=INFORMATION_RECEIVED]").click();
+            tab.locator("#reasonCode-EXTEND").selectOption("COMPLEXITY");
+            tab.locator("#reasonText-EXTEND").fill(words.extension);
+            tab.locator("button[value=EXTEND]").click();
+            assertThat(tab.locator("pre.letter").textContent()).contains(reference);
+            tab.locator("button[value=EXTEND]").click();
+            assertThat(tab.content()).contains(words.extension);
+
+            tab.locator("#outcome-DECIDE").selectOption("GRANTED");
+            tab.locator("#studyId-DECIDE").selectOption(centre.studyId());
+            tab.locator("#participantCode-DECIDE").fill("P-" + language + "-0042");
+            // The decision reaches the requester with the answer: deciding writes nothing to them yet.
+            tab.locator("button[value=DECIDE]").click();
+            assertThat(tab.locator("[role=status]").textContent()).contains(words.decide);
+            tab.locator("button[value=RESPOND]").click();
+            assertThat(tab.locator("pre.letter").textContent()).contains(reference);
+            tab.locator("button[value=RESPOND]").click();
+            assertThat(tab.content()).contains(words.objectionToApply);
+
+            List<Map<String, Object>> events = Api.as(Tokens.of(partner, "partner")).get("/api/v1/partner/feed")
+                    .then().statusCode(200).extract().path("events");
+            Api.as(Tokens.of(partner, "partner"))
+                    .body(Map.of("eventIds", events.stream().map(event -> event.get("id")).toList()))
+                    .post("/api/v1/partner/acks").then().statusCode(200);
+            tab.reload();
+            assertThat(tab.content()).contains(words.applied);
+            browser.check("request-" + language + "-answered");
+
+            tab.locator("button[value=CLOSE]").click();
+            assertThat(tab.locator("h1").textContent()).isEqualTo(words.checkBeforeConfirming);
+            tab.locator("button[value=CLOSE]").click();
+            assertThat(tab.locator("[role=status]").textContent()).contains(words.close);
+            assertThat(tab.content()).contains(words.closed);
+        }
+    }
+
+    /** What the page says, in each language. */
+    private record Words(String objection, String question, String checkBeforeConfirming, String paused,
+            String awaitingInformation, String extension, String objectionToApply, String applied, String closed,
+            String decide, String close) {
+        static Words of(String language) {
+            return "en".equals(language)
+                    ? new Words("Objection", "Please send a copy of an identity document.", "Check before you confirm",
+                            "Deadline suspended", "Awaiting information", "Three studies must be searched.",
+                            "Objection to apply", "Applied (acknowledged on", "Closed", "Done: Decide",
+                            "Done: Close the request")
+                    : new Words("Opposition", "Merci d'envoyer la copie d'une pièce d'identité.",
+                            "Vérifiez avant de confirmer", "Délai suspendu", "En attente d'informations",
+                            "Trois études doivent être consultées.", "Opposition à appliquer",
+                            "Appliqué (accusé de réception le", "Close", "C'est fait : Décider",
+                            "C'est fait : Clore la demande");
+        }
+    }
+}
