@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,13 +59,26 @@ public class QueueQuery {
     /** No controller's today is later than today at UTC+14 (Kiribati): a bound the deadline indexes can serve. */
     private static final ZoneOffset FURTHEST_AHEAD = ZoneOffset.ofHours(14);
 
-    private static final String SELECT = """
-            SELECT r.id, r.reference, r.controller_id, r.requested_right, r.status, r.channel, r.received_at,
-                   r.assignee, r.extended, r.last_activity_at, r.receipt_date, r.response_due, r.extended_due,
-                   r.effective_due, r.internal_target, r.paused, r.paused_days, t.today
+    /** Today in the controller's zone, for every row of a statement: the first parameter is the clock's instant. */
+    private static final String FROM = """
             FROM requests r
             JOIN controllers c ON c.id = r.controller_id
             CROSS JOIN LATERAL (SELECT (CAST(? AS timestamptz) AT TIME ZONE c.time_zone)::date AS today) t
+            """;
+    /**
+     * The names a person reads come with the row, in the same statement (no query per line): the controller's, the
+     * processings' (a correlated subquery, one {@code request_processings_pkey} probe per row; sorted in Java, so
+     * that the plan has no sort node), and the assignee's from the staff directory (docs/architecture.md, 8).
+     */
+    private static final String SELECT = """
+            SELECT r.id, r.reference, r.controller_id, r.requested_right, r.status, r.channel, r.received_at,
+                   r.assignee, r.extended, r.last_activity_at, r.receipt_date, r.response_due, r.extended_due,
+                   r.effective_due, r.internal_target, r.paused, r.paused_days, r.created_at, t.today,
+                   c.name AS controller_name, s.display_name AS assignee_name,
+                   ARRAY(SELECT p.name FROM request_processings rp JOIN processings p ON p.id = rp.processing_id
+                         WHERE rp.request_id = r.id) AS processing_names
+            """ + FROM + """
+            LEFT JOIN desk_staff s ON s.subject = r.assignee
             """;
 
     /** SQL with its positional parameters, in order. */
@@ -86,12 +100,43 @@ public class QueueQuery {
         this.catalog = catalog;
     }
 
+    /** One page of the queue, each item with what a page shows besides: today in its zone, its creation. */
     @Transactional
-    public Page<QueueItem> page(QueueFilter filter, StaffScope scope, PageRequest page) {
+    public Page<QueueLine> lines(QueueFilter filter, StaffScope scope, PageRequest page) {
         List<QueueRow> rows = rows(statement(filter, scope.narrowedTo(filter.controllerId()), page.after(),
                 page.limit()));
         Map<UUID, Deadlines> paused = pausedNow(rows.subList(0, Math.min(rows.size(), page.limit())));
-        return Page.of(rows, page.limit(), row -> item(row, paused.get(row.id())), filter.sort()::cursorOf);
+        return Page.of(rows, page.limit(), row -> new QueueLine(item(row, paused.get(row.id())), row.today(),
+                row.createdAt()), filter.sort()::cursorOf);
+    }
+
+    /**
+     * How many requests still owing an answer the scope holds, per risk, in one statement. The statement only says
+     * where each request's dates stand against today in its controller's zone (before, on, after); the rule itself
+     * stays {@link QueueRisk#of}, applied to each combination. Like the filters, it reads the projection.
+     */
+    @Transactional
+    public Map<QueueRisk, Long> riskCounts(StaffScope scope) {
+        ControllerFilter controllers = scope.filter();
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(clock.instant().atOffset(ZoneOffset.UTC));
+        String sql = "SELECT r.status, r.paused, sign(r.effective_due - t.today) AS due, "
+                + "sign(r.internal_target - t.today) AS target, count(*) AS n\n" + FROM
+                + "WHERE r.status IN (" + AWAITING_ANSWER + ")";
+        if (controllers.restricted()) {
+            sql += " AND " + controllers.predicate("r.controller_id", "?");
+            parameters.add(controllers.parameter());
+        }
+        sql += "\nGROUP BY 1, 2, 3, 4";
+        Map<QueueRisk, Long> counts = new EnumMap<>(QueueRisk.class);
+        Arrays.stream(QueueRisk.values()).forEach(risk -> counts.put(risk, 0L));
+        LocalDate today = LocalDate.EPOCH;
+        query(new Statement(sql, parameters), row -> {
+            QueueRisk risk = QueueRisk.of(RequestStatus.valueOf(row.getString("status")), row.getBoolean("paused"),
+                    today.plusDays(row.getInt("due")), today.plusDays(row.getInt("target")), today);
+            counts.merge(risk, row.getLong("n"), Long::sum);
+        });
+        return counts;
     }
 
     /** The page's statement: {@code limit + 1} rows, the extra one only telling that another page exists. */
@@ -166,18 +211,26 @@ public class QueueQuery {
     }
 
     private List<QueueRow> rows(Statement statement) {
+        List<QueueRow> rows = new ArrayList<>();
+        query(statement, row -> rows.add(row(row)));
+        return rows;
+    }
+
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    private void query(Statement statement, RowReader reader) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(statement.sql())) {
             for (int i = 0; i < statement.parameters().size(); i++) {
                 query.setObject(i + 1, statement.parameters().get(i));
             }
-            List<QueueRow> rows = new ArrayList<>();
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    rows.add(row(row));
+                    reader.read(row);
                 }
             }
-            return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("The queue query failed", e);
         }
@@ -192,7 +245,10 @@ public class QueueQuery {
                 row.getObject("receipt_date", LocalDate.class), row.getObject("response_due", LocalDate.class),
                 row.getObject("extended_due", LocalDate.class), row.getObject("effective_due", LocalDate.class),
                 row.getObject("internal_target", LocalDate.class), row.getBoolean("paused"),
-                row.getInt("paused_days"), row.getObject("today", LocalDate.class));
+                row.getInt("paused_days"), row.getObject("today", LocalDate.class),
+                row.getObject("created_at", OffsetDateTime.class).toInstant(), row.getString("controller_name"),
+                Arrays.stream((String[]) row.getArray("processing_names").getArray()).sorted().toList(),
+                row.getString("assignee_name"));
     }
 
     /** The deadlines of the rows with an open counted pause, as of now: one history query for all of them. */
@@ -218,8 +274,9 @@ public class QueueQuery {
                                 row.today()))
                 : new QueueItem.QueueDeadlines(now.receiptDate(), now.responseDue(), now.extendedDue(),
                         now.effectiveDue(), now.internalTarget(), now.paused(), now.pausedDays(), now.overdue());
-        return new QueueItem(row.id(), row.reference(), row.controllerId(), row.right(), row.status(), row.channel(),
-                row.receivedAt(), row.assignee(), row.extended(), row.lastActivityAt(), shown,
+        return new QueueItem(row.id(), row.reference(), row.controllerId(), row.controllerName(),
+                row.processingNames(), row.right(), row.status(), row.channel(), row.receivedAt(), row.assignee(),
+                row.assigneeName(), row.extended(), row.lastActivityAt(), shown,
                 QueueRisk.of(row.status(), shown.paused(), shown.effectiveDue(), shown.internalTarget(), row.today()));
     }
 

@@ -26,7 +26,7 @@ public enum QueueSort {
     ACTIVITY("activity", "r.last_activity_at", false, row -> row.lastActivityAt().toString());
 
     /** A cursor holds the order's name, the row's sort key and its id. */
-    static final int CURSOR_KEYS = 3;
+    public static final int CURSOR_KEYS = 3;
 
     private final String parameter;
     private final String column;

@@ -20,13 +20,11 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import fr.guichet.audit.AccessTrace;
 import fr.guichet.platform.security.CallerScope;
 import fr.guichet.platform.security.CurrentActor;
 import fr.guichet.platform.security.Roles;
 import fr.guichet.platform.web.Page;
 import fr.guichet.platform.web.PageRequest;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -41,15 +39,14 @@ public class RequestResource {
 
     private final RequestService requests;
     private final RequestLifecycle lifecycle;
-    private final QueueQuery queue;
+    private final QueueService queue;
     private final SecurityIdentity identity;
     private final CurrentActor actor;
     private final CallerScope scope;
-    private final AccessTrace trace;
     private final IdentityViews identityViews;
 
-    RequestResource(RequestService requests, RequestLifecycle lifecycle, QueueQuery queue,
-            SecurityIdentity identity, CurrentActor actor, CallerScope scope, AccessTrace trace,
+    RequestResource(RequestService requests, RequestLifecycle lifecycle, QueueService queue,
+            SecurityIdentity identity, CurrentActor actor, CallerScope scope,
             IdentityViews identityViews) {
         this.identityViews = identityViews;
         this.requests = requests;
@@ -58,7 +55,6 @@ public class RequestResource {
         this.identity = identity;
         this.actor = actor;
         this.scope = scope;
-        this.trace = trace;
     }
 
     /** The queue shows no identity data, so compliance officers read the same lines as the DPO. */
@@ -67,17 +63,10 @@ public class RequestResource {
     public Page<QueueItem> list(@Context UriInfo uri) {
         MultivaluedMap<String, String> parameters = uri.getQueryParameters();
         QueueFilter filter = QueueFilter.parse(parameters, actor());
-        // Which requests an address filed is identity data: compliance officers audit without it.
-        if (filter.email().isPresent() && !identity.hasRole(Roles.DPO)) {
-            throw new ForbiddenException();
-        }
-        Page<QueueItem> page = queue.page(filter, scope.get(), PageRequest.of(parameters.getFirst("cursor"),
-                parameters.getFirst("limit"), QueueSort.CURSOR_KEYS));
-        if (filter.email().isPresent()) {
-            trace.recordSearch(actor(), page.items().stream()
-                    .map(item -> new AccessTrace.Seen(item.id(), item.reference(), item.controllerId())).toList());
-        }
-        return page;
+        // Compliance officers audit without identities: a search by e-mail is refused them (QueueService).
+        Page<QueueLine> page = queue.page(filter, scope.get(), PageRequest.of(parameters.getFirst("cursor"),
+                parameters.getFirst("limit"), QueueSort.CURSOR_KEYS), actor(), identity.hasRole(Roles.DPO));
+        return new Page<>(page.items().stream().map(QueueLine::item).toList(), page.next());
     }
 
     @POST

@@ -89,6 +89,38 @@ class DeskQueueApiTest {
     }
 
     @Test
+    void eachLineNamesItsControllerProcessingsAndAssigneeInTheSameStatement() {
+        Catalogue catalogue = catalogue();
+        String second = Desk.createProcessing(catalogue.controllerId(), "PUBLIC_TASK", List.of("ACCESS"), null, false);
+        Map<String, Object> onBoth = filing(catalogue, "ACCESS", daysAgo(20));
+        onBoth.put("processingIds", List.of(catalogue.processingId(), second));
+        String named = file(onBoth);
+        String unknown = file(filing(catalogue, "ACCESS", daysAgo(10)));
+        String nobody = file(filing(catalogue, "ACCESS", daysAgo(5)));
+        // A colleague the staff directory knows by name (from their token), and one it has never seen.
+        String colleague = "nadia-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.as(Tokens.of(colleague, "dpo")).get(QUEUE).then().statusCode(200);
+        asDpo().body(Map.of("assignee", colleague)).put(QUEUE + "/" + named + "/assignee").then().statusCode(200);
+        asDpo().body(Map.of("assignee", "never-signed-in")).put(QUEUE + "/" + unknown + "/assignee").then()
+                .statusCode(200);
+        String controllerName = Api.asAdmin().get("/api/v1/admin/controllers/" + catalogue.controllerId()).then()
+                .extract().path("name");
+        String firstName = processingName(catalogue.processingId());
+        List<String> processingNames = List.of(firstName, processingName(second)).stream().sorted().toList();
+
+        JsonPath page = page(asDpo(), "controller=" + catalogue.controllerId());
+        assertThat(page.getList("items.id", String.class)).containsExactly(named, unknown, nobody);
+        assertThat(page.getMap("items[0]")).containsEntry("controllerName", controllerName)
+                .containsEntry("processingNames", processingNames).containsEntry("assignee", colleague)
+                .containsEntry("assigneeName", "N" + colleague.substring(1));
+        assertThat(page.getMap("items[1]")).as("an assignee the directory does not know has no name")
+                .containsEntry("assignee", "never-signed-in").containsEntry("assigneeName", null)
+                .containsEntry("processingNames", List.of(firstName));
+        assertThat(page.getMap("items[2]")).containsEntry("assignee", null).containsEntry("assigneeName", null)
+                .containsEntry("controllerName", controllerName);
+    }
+
+    @Test
     void statusRightChannelAndExtensionFiltersCombine() {
         Catalogue catalogue = catalogue();
         String access = file(withChannel(filing(catalogue, "ACCESS", daysAgo(3)), "EMAIL"));
@@ -355,6 +387,10 @@ class DeskQueueApiTest {
                 .body("type", equalTo("urn:guichet:problem:forbidden"));
         given().queryParam("controller", catalogue.controllerId()).get(QUEUE).then().statusCode(401)
                 .header("WWW-Authenticate", "Bearer");
+    }
+
+    private static String processingName(String id) {
+        return Api.asAdmin().get("/api/v1/admin/processings/" + id).then().statusCode(200).extract().path("name");
     }
 
     private static String daysAgo(int days) {

@@ -50,7 +50,9 @@ class QueueQueryPlanTest {
     /** One of the seeded assignees, standing for the caller of {@code assignee=mine}. */
     private static final String CALLER = "dpo-3";
 
-    private static final List<String> TABLES = List.of("controllers", "requests", "request_processings");
+    /** The queue's statement reads the names of processings and of assignees (desk_staff) too. */
+    private static final List<String> TABLES = List.of("controllers", "requests", "request_processings",
+            "processings", "desk_staff");
     private static final String SCHEMA = "queue_plan";
 
     /** Four controllers in three zones (Paris twice, La Réunion, Guadeloupe), three processing ids each. */
@@ -65,6 +67,12 @@ class QueueQueryPlanTest {
             CREATE TEMP TABLE plan_processings ON COMMIT DROP AS
             SELECT c.k, p.k AS p, gen_random_uuid() AS id
             FROM plan_controllers c CROSS JOIN generate_series(0, 2) AS p (k);
+            INSERT INTO processings (id, controller_id, name, legal_basis, rights, created_at, updated_at)
+            SELECT p.id, c.id, 'Plan processing ' || p.k || '-' || p.p, 'PUBLIC_TASK', ARRAY['ACCESS'], now(), now()
+            FROM plan_processings p JOIN plan_controllers c ON c.k = p.k;
+            INSERT INTO desk_staff (subject, email, display_name, seen_at)
+            SELECT 'dpo-' || n, 'dpo-' || n || '@plan.example', 'Staff member ' || n, now()
+            FROM generate_series(0, 11) AS n;
             """;
     /**
      * The requests ({@code ?} = the row count, twice): received over three years, the older ones nearly all answered,
@@ -258,7 +266,7 @@ class QueueQueryPlanTest {
         }
         try (Statement statement = connection.createStatement()) {
             statement.execute(SEED_PROCESSINGS);
-            statement.execute("ANALYZE requests, request_processings, controllers");
+            statement.execute("ANALYZE requests, request_processings, controllers, processings, desk_staff");
         }
         try (PreparedStatement estimate = connection.prepareStatement(
                 "SELECT reltuples FROM pg_class WHERE oid = 'requests'::regclass");
