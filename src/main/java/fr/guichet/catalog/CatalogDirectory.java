@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import fr.guichet.platform.error.DomainException;
+import fr.guichet.platform.security.ControllerFilter;
 
 /** What other features read from the catalogue, in a few queries, without touching its entities. */
 @ApplicationScoped
@@ -83,5 +84,30 @@ public class CatalogDirectory {
                 .setParameter("ids", processingIds).getResultStream()
                 .forEach(row -> partners.get((UUID) row[1]).add((String) row[0]));
         return partners;
+    }
+
+    /** The controllers a listing may show (a staff member's grant), by name: what a page offers to choose from. */
+    public List<ControllerView> controllersIn(ControllerFilter scope) {
+        var query = entityManager.createQuery("select c from Controller c"
+                + (scope.restricted() ? " where c.id in :ids" : "") + " order by c.name, c.id", Controller.class);
+        if (scope.restricted()) {
+            query.setParameter("ids", scope.only().orElseThrow());
+        }
+        return scope.restricted() && scope.only().orElseThrow().isEmpty() ? List.of()
+                : query.getResultStream().map(ControllerView::of).toList();
+    }
+
+    /** The processings of those controllers, by controller name then name. */
+    public List<ProcessingView> processingsIn(ControllerFilter scope) {
+        if (scope.restricted() && scope.only().orElseThrow().isEmpty()) {
+            return List.of();
+        }
+        var query = entityManager.createQuery("select p from Processing p join fetch p.controller c"
+                + (scope.restricted() ? " where c.id in :ids" : "") + " order by c.name, p.name, p.id",
+                Processing.class);
+        if (scope.restricted()) {
+            query.setParameter("ids", scope.only().orElseThrow());
+        }
+        return query.getResultStream().map(ProcessingView::of).toList();
     }
 }

@@ -75,7 +75,7 @@ public class RequestPages {
         QueueRisk risk = QueueRisk.of(view.status(), deadlines, LocalDate.now(clock.withZone(dates.zone())));
         return new RequestPage(view.id().toString(), view.reference(), words.right(view.right()),
                 words.status(view.status()), words.outcome(view.outcome()), words.risk(risk),
-                risk == null ? "" : risk.name().toLowerCase(Locale.ROOT).replace('_', '-'), controller.name(),
+                risk == null ? "" : "risk-" + risk.name().toLowerCase(Locale.ROOT).replace('_', '-'), controller.name(),
                 processings.stream().map(ProcessingView::name).sorted().toList(), words.channel(view.channel()),
                 dates.instant(view.receivedAt()), "en".equals(view.language()) ? m.language_en() : m.language_fr(),
                 view.assignee() == null ? m.nobody() : names.get(view.assignee()),
