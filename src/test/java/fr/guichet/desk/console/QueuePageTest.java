@@ -21,7 +21,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The queue page's answers that a browser test does not reach cheaply: a malformed filter comes back as the form with
- * its error and values, a search by e-mail is the DPO's only and is traced as on the API, and the counts per risk.
+ * its error and values, a search by e-mail is the DPO's only and is traced as on the API, the counts per risk, and
+ * the link from the staff home.
  */
 @QuarkusTest
 class QueuePageTest {
@@ -84,6 +85,12 @@ class QueuePageTest {
                 "<span class=\"badge risk-on-track\">On track</span> <strong>1</strong>",
                 "<span class=\"badge risk-due-soon\">Due soon</span> <strong>0</strong>",
                 "<span class=\"badge risk-paused\">Paused</span> <strong>0</strong>");
+    }
+
+    @Test
+    void theStaffHomeLinksToTheQueue() {
+        assertThat(page(Tokens.dpo(), "fr").get("/desk").then().statusCode(200).extract().asString())
+                .contains("<a href=\"/desk/requests\">File des demandes</a>");
     }
 
     private static RequestSpecification page(String token, String language) {
