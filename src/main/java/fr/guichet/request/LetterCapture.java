@@ -18,12 +18,21 @@ class LetterCapture {
 
     /** Whether the current call is a preview; false outside an HTTP call (scheduled jobs never preview). */
     static boolean active() {
-        return Arc.container().requestContext().isActive()
-                && Arc.container().instance(LetterCapture.class).get().captured != null;
+        // Through the bean's methods: a field read on the injected client proxy would not reach this call's instance.
+        return Arc.container().requestContext().isActive() && Arc.container().instance(LetterCapture.class).get()
+                .capturing();
     }
 
     static void keep(RequesterNotice notice) {
-        Arc.container().instance(LetterCapture.class).get().captured.add(notice);
+        Arc.container().instance(LetterCapture.class).get().add(notice);
+    }
+
+    boolean capturing() {
+        return captured != null;
+    }
+
+    void add(RequesterNotice notice) {
+        captured.add(notice);
     }
 
     void start() {

@@ -75,18 +75,33 @@ public class RequestLifecycle {
      * refused action fails here as it would there.
      */
     public ActionPreview preview(UUID id, ActionCommand command, String actor, StaffScope scope) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            capture.start();
-            try {
-                carryOut(RequestService.find(id, scope), command, actor, null);
-                return new ActionPreview(capture.stop(), RequestViews.requesterReads(command));
-            } finally {
-                if (LetterCapture.active()) {
-                    capture.stop();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                capture.start();
+                try {
+                    carryOut(RequestService.find(id, scope), command, actor, null);
+                    // Leaving by an exception is what rolls the transaction back.
+                    throw new Previewed(new ActionPreview(capture.stop(), RequestViews.requesterReads(command)));
+                } finally {
+                    if (LetterCapture.active()) {
+                        capture.stop();
+                    }
                 }
-                QuarkusTransaction.setRollbackOnly();
-            }
-        });
+            });
+        } catch (Previewed previewed) {
+            return previewed.preview;
+        }
+        throw new IllegalStateException("A preview always ends by rolling its transaction back");
+    }
+
+    /** Carries a preview out of the transaction it was computed in, which its throwing rolls back. */
+    private static final class Previewed extends RuntimeException {
+        private final transient ActionPreview preview;
+
+        Previewed(ActionPreview preview) {
+            super(null, null, false, false);
+            this.preview = preview;
+        }
     }
 
     /**

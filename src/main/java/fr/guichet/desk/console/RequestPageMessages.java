@@ -304,7 +304,7 @@ public interface RequestPageMessages {
     @Message("Le demandeur n'a pas d'adresse électronique : ce courrier (en {language}) sera à imprimer et à envoyer par la poste :")
     String previewLetterPost(String language);
 
-    @Message("Objet")
+    @Message("Objet :")
     String previewSubject();
 
     @Message("Le demandeur lira aussi ces textes sur sa page de suivi :")

@@ -12,8 +12,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -145,8 +147,35 @@ public class RequestPages {
             case "NOTE" -> note == null ? m.event_NOTE() : m.event_NOTE() + " : " + note;
             case "DOCUMENT_ATTACHED" -> m.event_DOCUMENT_ATTACHED();
             default -> Arrays.stream(Action.values()).filter(action -> action.name().equals(entry.event()))
-                    .findFirst().map(words::action).orElse(entry.event());
+                    .findFirst().map(action -> withDetails(words.action(action), entry.details(), words))
+                    .orElse(entry.event());
         };
+    }
+
+    /** What staff wrote or chose at a step, after its name: the question, the answer, the reasons, the decision. */
+    private static String withDetails(String step, Map<String, String> details, Vocabulary words) {
+        if (details == null) {
+            return step;
+        }
+        List<String> parts = new ArrayList<>();
+        parse(details.get("reasonCode"), ExtensionReason::valueOf).map(words::extensionReason).ifPresent(parts::add);
+        parse(details.get("outcome"), Outcome::valueOf).map(words::outcome).ifPresent(parts::add);
+        parse(details.get("legalGround"), LegalGround::valueOf).map(words::legalGround).ifPresent(parts::add);
+        for (String text : List.of("reason", "reasonText", "answer", "reasoning", "citation")) {
+            String value = details.get(text);
+            if (value != null && !value.isBlank()) {
+                parts.add(value);
+            }
+        }
+        return parts.isEmpty() ? step : step + " : " + String.join(" — ", parts);
+    }
+
+    private static <T> Optional<T> parse(String value, Function<String, T> parser) {
+        try {
+            return value == null ? Optional.empty() : Optional.of(parser.apply(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static List<RequestPage.Line> letters(RequestView view, Dates dates, RequestPageMessages m) {
