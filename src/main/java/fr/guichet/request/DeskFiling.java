@@ -26,7 +26,7 @@ public record DeskFiling(
         @NotNull Channel channel,
         @NotNull OffsetDateTime receivedAt) {
 
-    Filing toFiling() {
+    public Filing toFiling() {
         return new Filing(processingIds, right, requester, subject, studyId, participantCode, details, reason,
                 language, channel, receivedAt.toInstant(), false);
     }

@@ -189,4 +189,34 @@ public interface QueueMessages {
 
     @Message("La recherche par adresse électronique est réservée aux délégués à la protection des données, car elle révèle qui a déposé une demande. Cherchez par référence.")
     String emailRefused();
+
+    @Message("Avec les demandes cochées")
+    String bulkLegend();
+
+    @Message("Choisir la demande {reference}")
+    String bulkSelect(String reference);
+
+    @Message("Attribuer à")
+    String bulkAssignTo();
+
+    @Message("Attribuer les demandes cochées")
+    String bulkAssign();
+
+    @Message("Me les attribuer")
+    String bulkAssignToMe();
+
+    @Message("Commencer l'instruction des demandes cochées")
+    String bulkStart();
+
+    @Message("Aucune demande n'était cochée.")
+    String bulkNothing();
+
+    @Message("C'est fait pour {done} demande(s) ; {skipped} demande(s) n'étaient pas dans un état qui le permettait et n'ont pas changé.")
+    String bulkDone(String done, String skipped);
+
+    @Message("Choix")
+    String colSelect();
+
+    @Message("Personne")
+    String nobodyOption();
 }

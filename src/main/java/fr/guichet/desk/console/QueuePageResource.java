@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import fr.guichet.catalog.CatalogDirectory;
+import fr.guichet.desk.staff.StaffDirectory;
 import fr.guichet.platform.error.DomainException;
 import fr.guichet.platform.security.CallerScope;
 import fr.guichet.platform.security.CurrentActor;
@@ -32,6 +33,7 @@ import fr.guichet.platform.security.StaffScope;
 import fr.guichet.platform.web.Cursor;
 import fr.guichet.platform.web.Page;
 import fr.guichet.platform.web.PageRequest;
+import fr.guichet.platform.web.staff.StaffCsrf;
 import fr.guichet.platform.web.staff.StaffPages;
 import fr.guichet.request.QueueFilter;
 import fr.guichet.request.QueueLine;
@@ -59,7 +61,15 @@ public class QueuePageResource {
     @CheckedTemplate(basePath = "desk")
     static class Templates {
         static native TemplateInstance queue(QueueForm form, List<QueueTable.Count> counts,
-                List<QueueTable.Line> lines, boolean listed, String since, String nextUrl, String pageError, String otherLanguageUrl, boolean signedIn);
+                List<QueueTable.Line> lines, boolean listed, String since, String nextUrl, String pageError,
+                Bulk bulk, String otherLanguageUrl, boolean signedIn);
+    }
+
+    /**
+     * What a DPO may do with ticked requests at once (an opposition wave brings hundreds of identical ones): the form's
+     * token, the colleagues to assign to, and what the last bulk step did.
+     */
+    record Bulk(String csrf, List<RequestPage.Option> colleagues, String notice) {
     }
 
     private final QueueService queue;
@@ -70,8 +80,13 @@ public class QueuePageResource {
     private final SecurityIdentity identity;
     private final Clock clock;
 
+    private final StaffDirectory staff;
+    private final StaffCsrf csrf;
+
     QueuePageResource(QueueService queue, CatalogDirectory catalog, QueueVisits visits, CallerScope scope,
-            CurrentActor actor, SecurityIdentity identity, Clock clock) {
+            CurrentActor actor, SecurityIdentity identity, Clock clock, StaffDirectory staff, StaffCsrf csrf) {
+        this.staff = staff;
+        this.csrf = csrf;
         this.queue = queue;
         this.catalog = catalog;
         this.visits = visits;
@@ -96,7 +111,8 @@ public class QueuePageResource {
                 catalog.processingsIn(granted.filter()), words, Vocabulary.of(language));
         QueueTable table = new QueueTable(words, Vocabulary.of(language), language);
         List<QueueTable.Count> counts = table.counts(queue.riskCounts(granted));
-        String query = query(parameters, Map.of());
+        // What a bulk step did is said once, not carried into the links.
+        String query = query(parameters, Map.of(BulkActionsResource.DONE, "", BulkActionsResource.SKIPPED, ""));
         String self = "/desk/requests" + (query.isEmpty() ? "" : "?" + query);
         String since = previous.map(Instant::toString).orElse("");
 
@@ -122,14 +138,28 @@ public class QueuePageResource {
         }
         boolean listed = status == Response.Status.OK;
         String nextUrl = page.next() == null ? null : "/desk/requests?" + query(parameters, Map.of("cursor",
-                page.next(), SINCE, since));
+                page.next(), SINCE, since, BulkActionsResource.DONE, "", BulkActionsResource.SKIPPED, ""));
         Response response = StaffPages.html(status, Templates.queue(form,
                 counts, page.items().stream().map(line -> table.line(line, previous)).toList(), listed, since,
-                nextUrl, pageError, StaffPages.otherLanguageUrl(self, language), true), language);
+                nextUrl, pageError, bulk(parameters, words), StaffPages.otherLanguageUrl(self, language), true),
+                language);
         if (listed) {
             visits.record(me, now);
         }
         return response;
+    }
+
+    /** The bulk form for a DPO (none for readers), saying what the last bulk step did. */
+    private Bulk bulk(MultivaluedMap<String, String> parameters, QueueMessages words) {
+        if (!identity.hasRole(Roles.DPO)) {
+            return null;
+        }
+        String done = parameters.getFirst(BulkActionsResource.DONE);
+        String skipped = parameters.getFirst(BulkActionsResource.SKIPPED);
+        String notice = done == null || !done.matches("\\d{1,3}") || skipped == null || !skipped.matches("\\d{1,3}")
+                ? null : "0".equals(done) && "0".equals(skipped) ? words.bulkNothing() : words.bulkDone(done, skipped);
+        return new Bulk(csrf.token(actor.subject()), staff.colleagues().stream()
+                .map(colleague -> new RequestPage.Option(colleague.subject(), colleague.name())).toList(), notice);
     }
 
     /** The localized message for a refused field; a date field refused for its order rather than its form. */

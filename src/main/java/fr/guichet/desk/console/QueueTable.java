@@ -23,7 +23,8 @@ public final class QueueTable {
 
     /** One request as a row of the table. */
     public record Line(String url, String reference, boolean fresh, String right, String controller, String processings,
-            String status, String riskKey, String risk, String days, String due, String assignee, String channel) {
+            String status, String riskKey, String risk, String days, String due, String assignee, String channel,
+            String id) {
     }
 
     private final QueueMessages words;
@@ -53,7 +54,7 @@ public final class QueueTable {
                 format(item.deadlines().effectiveDue()),
                 item.assignee() == null ? words.nobody()
                         : item.assigneeName() != null ? item.assigneeName() : item.assignee(),
-                vocabulary.channel(item.channel()));
+                vocabulary.channel(item.channel()), item.id().toString());
     }
 
     private String days(long left) {

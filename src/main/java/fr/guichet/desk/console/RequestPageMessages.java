@@ -414,4 +414,7 @@ public interface RequestPageMessages {
 
     @Message("Ce choix ne fait pas partie de ceux proposés.")
     String unknownChoice();
+
+    @Message("La demande est enregistrée ; l'accusé de réception est parti par courriel ou est à poster.")
+    String filed();
 }

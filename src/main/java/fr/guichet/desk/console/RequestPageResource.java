@@ -97,9 +97,10 @@ public class RequestPageResource {
     public Response page(@PathParam("id") UUID id, @QueryParam("done") String done, @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
         String language = StaffPages.language(lang, headers);
-        String notice = done == null ? null : ActionForms.action(done)
-                .map(action -> RequestPages.messages(language).done(Vocabulary.of(language).action(action)))
-                .orElse(null);
+        String notice = "FILED".equals(done) ? RequestPages.messages(language).filed()
+                : done == null ? null : ActionForms.action(done)
+                        .map(action -> RequestPages.messages(language).done(Vocabulary.of(language).action(action)))
+                        .orElse(null);
         return render(id, language, Response.Status.OK, Map.of(), Map.of(), null, notice);
     }
 

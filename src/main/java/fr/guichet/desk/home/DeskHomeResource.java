@@ -39,7 +39,7 @@ public class DeskHomeResource {
     @CheckedTemplate(basePath = "desk")
     static class Templates {
         static native TemplateInstance home(String name, List<String> roles, boolean allControllers,
-                List<String> controllers, boolean reports, String registerCsvUrl, boolean admin,
+                List<String> controllers, boolean reports, boolean entry, String registerCsvUrl, boolean admin,
                 String otherLanguageUrl, boolean signedIn);
     }
 
@@ -79,7 +79,7 @@ public class DeskHomeResource {
         String registerCsv = "/api/v1/reports/register?from=" + today.minusYears(1).plusDays(1) + "&to=" + today
                 + "&format=csv";
         return StaffPages.html(Response.Status.OK, Templates.home(displayName(), roles, granted.allControllers(),
-                controllers, reports, registerCsv, identity.hasRole(Roles.ADMIN),
+                controllers, reports, identity.hasRole(Roles.DPO), registerCsv, identity.hasRole(Roles.ADMIN),
                 StaffPages.otherLanguageUrl("/desk", language), true), language);
     }
 

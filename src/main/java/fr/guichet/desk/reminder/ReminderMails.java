@@ -54,10 +54,9 @@ class ReminderMails {
                 Templates.reminderHtml(reminder, controller.language()).setLocale(locale).render()));
     }
 
-    /** Where staff open the request: its address on the desk's API. */
+    /** Where staff open the request: its page in the console (signing in first when needed). */
     private String link(UUID requestId) {
         String base = config.publicUrl().toString();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/api/v1/desk/requests/"
-                + requestId;
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/desk/requests/" + requestId;
     }
 }

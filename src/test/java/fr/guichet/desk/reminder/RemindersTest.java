@@ -52,7 +52,7 @@ class RemindersTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH);
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
-    private static final String LINK = "http://localhost:8081/api/v1/desk/requests/";
+    private static final String LINK = "http://localhost:8081/desk/requests/";
 
     @Inject
     Reminders reminders;
