@@ -18,6 +18,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -101,7 +102,7 @@ class RegisterApiTest {
     void aRequestReceivedTodayIsOpenAndNotOverdue() {
         Catalogue catalogue = catalogue();
         ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Europe/Paris"));
-        String id = file(filing(catalogue, "ACCESS", now.minusHours(1).toOffsetDateTime().toString()));
+        String id = file(filing(catalogue, "ACCESS", now.minusHours(1).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
         String day = now.minusHours(1).toLocalDate().toString();
         List<Map<String, Object>> rows = json("from=" + day + "&to=" + day + "&controller=" + catalogue.controllerId());
         assertThat(rows).hasSize(1);

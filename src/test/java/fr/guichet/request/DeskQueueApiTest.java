@@ -394,7 +394,7 @@ class DeskQueueApiTest {
     }
 
     private static String daysAgo(int days) {
-        return Instant.now().minus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        return Instant.now().minus(days, ChronoUnit.DAYS).toString();
     }
 
     private static Map<String, Object> withChannel(Map<String, Object> filing, String channel) {

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import fr.guichet.catalog.CatalogDirectory;
+import fr.guichet.catalog.ControllerView;
 import fr.guichet.desk.staff.StaffDirectory;
 import fr.guichet.platform.error.DomainException;
 import fr.guichet.platform.security.CallerScope;
@@ -158,7 +160,8 @@ public class QueuePageResource {
         String skipped = parameters.getFirst(BulkActionsResource.SKIPPED);
         String notice = done == null || !done.matches("\\d{1,3}") || skipped == null || !skipped.matches("\\d{1,3}")
                 ? null : "0".equals(done) && "0".equals(skipped) ? words.bulkNothing() : words.bulkDone(done, skipped);
-        return new Bulk(csrf.token(actor.subject()), staff.colleagues().stream()
+        List<UUID> controllers = catalog.controllersIn(scope.get().filter()).stream().map(ControllerView::id).toList();
+        return new Bulk(csrf.token(actor.subject()), staff.colleaguesFor(controllers).stream()
                 .map(colleague -> new RequestPage.Option(colleague.subject(), colleague.name())).toList(), notice);
     }
 

@@ -251,7 +251,7 @@ public class RequestPages {
         List<RequestPage.Option> studies = catalog.studiesFeeding(processingIds).stream()
                 .map(study -> new RequestPage.Option(study.id().toString(), study.name() + " (" + study.code() + ")"))
                 .toList();
-        List<RequestPage.Option> colleagues = staff.colleagues().stream()
+        List<RequestPage.Option> colleagues = staff.colleaguesFor(List.of(view.controllerId())).stream()
                 .map(colleague -> new RequestPage.Option(colleague.subject(), colleague.name())).toList();
         return new RequestPage.Work(forms.csrf(), actions, colleagues, forms.me(),
                 view.assignee() == null ? "" : view.assignee(), studies, view.participantCode() == null,

@@ -6,12 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import fr.guichet.platform.security.ControllerFilter;
+import fr.guichet.platform.security.StaffGrants;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -69,12 +73,20 @@ public class StaffDirectory {
     public record Colleague(String subject, String name) {
     }
 
-    /** Everyone the directory knows, by name: a desk's staff, tens of people (bounded all the same). */
-    public List<Colleague> colleagues() {
+    /**
+     * The colleagues who answer for one of these controllers, by name (their e-mail address when the identity provider
+     * gave no name): whom a request of theirs may be given to. A desk's staff, tens of people (bounded all the same).
+     */
+    public List<Colleague> colleaguesFor(Collection<UUID> controllers) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT subject, coalesce(display_name, subject) AS name FROM desk_staff
-                ORDER BY lower(coalesce(display_name, subject)), subject LIMIT 500""").getResultList();
+                SELECT s.subject, coalesce(s.display_name, s.email, s.subject) AS name FROM desk_staff s
+                WHERE %s
+                ORDER BY lower(coalesce(s.display_name, s.email, s.subject)), s.subject LIMIT 500"""
+                .formatted(StaffGrants.answersForAnyOf("s.subject")))
+                .setParameter("controllers", new ControllerFilter(Optional.of(Set.copyOf(controllers)))
+                        .arrayParameter())
+                .getResultList();
         return rows.stream().map(row -> new Colleague((String) row[0], (String) row[1])).toList();
     }
 

@@ -27,6 +27,17 @@ public class StaffGrants {
         this.clock = clock;
     }
 
+    /**
+     * An SQL condition, true when the staff member whose subject is in {@code subjectColumn} answers for every
+     * controller or for one of those bound to {@code :controllers} (a uuid[] literal, {@link
+     * ControllerFilter#arrayParameter}): the one definition of "may see these requests" for queries of other tables.
+     */
+    public static String answersForAnyOf(String subjectColumn) {
+        return "EXISTS (SELECT 1 FROM staff_grants g WHERE g.subject = " + subjectColumn + " AND (g.all_controllers"
+                + " OR EXISTS (SELECT 1 FROM staff_grant_controllers c WHERE c.subject = g.subject"
+                + " AND c.controller_id = ANY(CAST(:controllers AS uuid[])))))";
+    }
+
     /** The subject's scope; {@link StaffScope#NONE} for a subject no administrator granted anything. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public StaffScope scopeOf(String subject) {

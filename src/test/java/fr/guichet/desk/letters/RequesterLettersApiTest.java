@@ -6,9 +6,8 @@ import static fr.guichet.testsupport.Desk.file;
 import static fr.guichet.testsupport.Desk.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
@@ -211,7 +210,7 @@ class RequesterLettersApiTest {
 
         String email = address();
         String id = file(filing(catalogue, "ACCESS", email, "fr"));
-        String at = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString();
+        String at = Instant.now().minus(5, ChronoUnit.MINUTES).toString();
         act(id, Map.of("action", "WITHDRAW", "at", at)).then().statusCode(200);
         Mailbox.drain(dispatcher);
         assertThat(Mailbox.received(email)).hasSize(1);
@@ -299,8 +298,7 @@ class RequesterLettersApiTest {
     }
 
     private static Map<String, Object> filing(Catalogue catalogue, String right, String email, String language) {
-        String receivedAt = OffsetDateTime.now(ZoneOffset.UTC).minusDays(2).truncatedTo(ChronoUnit.SECONDS)
-                .toString();
+        String receivedAt = Instant.now().minus(2, ChronoUnit.DAYS).toString();
         Map<String, Object> body = new HashMap<>(Desk.filing(catalogue, right, receivedAt));
         Map<String, Object> requester = new HashMap<>();
         requester.put("role", "SELF");

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import fr.guichet.testsupport.Api;
+import fr.guichet.testsupport.Desk;
 import fr.guichet.testsupport.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,6 +57,27 @@ class StaffEmailFilterTest {
         assertThat(staff.displayName(compliance)).contains("D" + compliance.substring(1));
         assertThat(staff.email(partner)).isEmpty();
         assertThat(staff.email(junk)).isEmpty();
+    }
+
+    @Test
+    void colleaguesOfferedForAControllersRequestsAreThoseWhoAnswerForIt() {
+        String centre = Desk.createController("Europe/Paris", "METROPOLITAN");
+        String elsewhere = Desk.createController("Europe/Paris", "METROPOLITAN");
+        String insider = "ines-" + UUID.randomUUID();
+        String outsider = "otto-" + UUID.randomUUID();
+        String federation = "fanny-" + UUID.randomUUID();
+        String insiderToken = Tokens.ungranted(insider, "dpo");
+        String outsiderToken = Tokens.ungranted(outsider, "dpo");
+        Tokens.grant(insider, centre);
+        Tokens.grant(outsider, elsewhere);
+        callAs(insiderToken);
+        callAs(outsiderToken);
+        callAs(Tokens.of(federation, "dpo"));
+
+        assertThat(staff.colleaguesFor(List.of(UUID.fromString(centre))))
+                .extracting(StaffDirectory.Colleague::subject).contains(insider, federation).doesNotContain(outsider);
+        assertThat(staff.colleaguesFor(List.of(UUID.fromString(centre)))).filteredOn(c -> c.subject().equals(insider))
+                .extracting(StaffDirectory.Colleague::name).containsExactly("I" + insider.substring(1));
     }
 
     @Test
