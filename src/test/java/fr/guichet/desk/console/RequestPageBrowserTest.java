@@ -2,7 +2,10 @@ package fr.guichet.desk.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -12,7 +15,9 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 
 import fr.guichet.testsupport.Api;
 import fr.guichet.testsupport.Desk;
@@ -22,10 +27,11 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * A DPO works a request from the browser, signed in through the identity provider's page: takes it, notes it, asks
- * for proof of identity (the letter shown first, then the clock paused on the page), records the answer, extends with
- * a reason, grants the objection with the study code, sends the answer, watches the warehouse acknowledge, and closes
- * it. Every page is checked with axe-core, in French and in English.
+ * A DPO works a request from the browser, signed in through the identity provider's page: takes it, notes it, starts
+ * it, attaches a response document and downloads it back, asks for proof of identity (the letter shown first, then
+ * the clock paused on the page), records the answer, extends with a reason, grants the objection with the study code,
+ * sends the answer, watches the warehouse acknowledge, and closes it. Every page is checked with axe-core, in French
+ * and in English.
  */
 @QuarkusTest
 class RequestPageBrowserTest {
@@ -35,7 +41,7 @@ class RequestPageBrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({ "fr,fr-FR", "en,en-GB" })
-    void aDpoWorksAnObjectionFromArrivalToClosure(String language, String locale) {
+    void aDpoWorksAnObjectionFromArrivalToClosure(String language, String locale) throws IOException {
         Desk.Catalogue centre = Desk.catalogue();
         String partner = Desk.createPartner(centre.processingIds());
         Map<String, Object> filing = Desk.filing(centre, "OPPOSITION", Instant.now().minus(2, ChronoUnit.DAYS).toString());
@@ -62,6 +68,17 @@ class RequestPageBrowserTest {
             assertThat(tab.content()).contains("Appeler le centre investigateur.");
 
             tab.locator("button[value=START]").click();
+
+            // A response document, uploaded from the browser and downloaded back as it was.
+            byte[] letter = ("%PDF-1.4 answer to " + reference).getBytes(StandardCharsets.US_ASCII);
+            tab.locator("#file").setInputFiles(new FilePayload("reponse.pdf", "application/pdf", letter));
+            tab.locator("form[action$='/documents'] button").click();
+            Download download = tab.waitForDownload(() -> tab.locator("a[href^='/api/v1/desk/documents/']").first()
+                    .click());
+            assertThat(download.suggestedFilename()).startsWith(reference).endsWith(".pdf");
+            try (InputStream content = download.createReadStream()) {
+                assertThat(content.readAllBytes()).isEqualTo(letter);
+            }
             tab.locator("#reason-REQUEST_IDENTITY").fill(words.question);
             tab.locator("button[value=REQUEST_IDENTITY]").click();
             assertThat(tab.locator("h1").textContent()).isEqualTo(words.checkBeforeConfirming);
