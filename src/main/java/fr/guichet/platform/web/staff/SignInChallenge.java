@@ -4,6 +4,8 @@ import java.util.function.Supplier;
 
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import fr.guichet.platform.web.ProblemMapper;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
 import io.smallrye.mutiny.Uni;
@@ -15,8 +17,6 @@ import io.vertx.ext.web.RoutingContext;
  */
 public final class SignInChallenge {
 
-    /** The address the provider sends browsers back to (quarkus.oidc.authentication.redirect-path). */
-    static final String REDIRECT_PATH = "/desk/signed-in";
 
     private SignInChallenge() {
     }
@@ -24,7 +24,10 @@ public final class SignInChallenge {
     /** A browser arriving on the redirect URI with the provider's answer (a code, a state or an error). */
     public static boolean isReturnFromProvider(RoutingContext routing) {
         var query = routing.queryParams();
-        return REDIRECT_PATH.equals(routing.normalizedPath())
+        // The redirect URI has one definition: the OIDC setting registered at the provider.
+        String redirectPath = ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.oidc.authentication.redirect-path", String.class).orElse("");
+        return redirectPath.equals(routing.normalizedPath())
                 && (query.contains("code") || query.contains("state") || query.contains("error"));
     }
 

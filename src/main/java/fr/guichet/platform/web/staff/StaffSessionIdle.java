@@ -69,7 +69,10 @@ public class StaffSessionIdle {
             }
             routing.put(REFRESH_FOR, token.getSubject());
             return null;
-        }).onFailure().recoverWithNull();
+        })
+                // A session that fails to authenticate is not this filter's to answer: the endpoint's own security
+                // check then gives the sign-in redirect or the 401, as for any unauthenticated call.
+                .onFailure().recoverWithNull();
     }
 
     @ServerResponseFilter
