@@ -25,4 +25,7 @@ public class Controller extends CatalogRecord {
     public HolidayCalendar holidayCalendar;
     /** Language of the desk's notices to this controller's staff. */
     public String language;
+    /** Where requesters write by post; printed as the sender on the desk's postal letters. */
+    @Column(name = "postal_address")
+    public String postalAddress;
 }

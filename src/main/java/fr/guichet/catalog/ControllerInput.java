@@ -12,5 +12,6 @@ public record ControllerInput(
         @NotBlank @Email @Size(max = 254) String dpoEmail,
         @NotBlank @Size(max = 64) String timeZone,
         @NotNull HolidayCalendar holidayCalendar,
-        @Pattern(regexp = "fr|en", message = "must be fr or en") String language) {
+        @Pattern(regexp = "fr|en", message = "must be fr or en") String language,
+        @Size(max = 500) String postalAddress) {
 }

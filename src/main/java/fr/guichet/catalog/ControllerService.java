@@ -87,6 +87,8 @@ public class ControllerService {
         controller.timeZone = input.timeZone().trim();
         controller.holidayCalendar = input.holidayCalendar();
         controller.language = input.language() == null ? "fr" : input.language();
+        controller.postalAddress = input.postalAddress() == null || input.postalAddress().isBlank() ? null
+                : input.postalAddress().strip();
         controller.updatedAt = clock.instant();
     }
 

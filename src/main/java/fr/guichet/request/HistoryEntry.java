@@ -34,6 +34,8 @@ class HistoryEntry extends PanacheEntityBase {
     static final String NOTE = "NOTE";
     /** A response document was attached (id, SHA-256, size); RESPOND lists the digests delivered. */
     static final String DOCUMENT_ATTACHED = "DOCUMENT_ATTACHED";
+    /** Staff posted a letter owed by post ({@code letterSeq}: the entry that owed it; {@code postedOn}: the day). */
+    static final String LETTER_POSTED = "LETTER_POSTED";
 
     @Embeddable
     static class Key implements Serializable {

@@ -48,6 +48,16 @@ public class RequestDeadlines {
         return engine.compute(input(receivedAt, status, history, controller, today(controller)));
     }
 
+    /**
+     * The deadlines as they stood when the last entry of {@code history} was recorded: what a letter written at
+     * that step said, for printing it later.
+     */
+    Deadlines asRecorded(Instant receivedAt, List<HistoryEntry> history, ControllerView controller) {
+        HistoryEntry last = history.get(history.size() - 1);
+        return engine.compute(input(receivedAt, last.toStatus, history, controller,
+                localDate(last.recordedAt, controller)));
+    }
+
     /** Whether an extension notice sent on this day is in time (on or before the one-month deadline). */
     boolean extensionInTime(Request request, List<HistoryEntry> history, ControllerView controller, Instant noticeAt) {
         LocalDate noticeOn = localDate(noticeAt, controller);

@@ -2,12 +2,14 @@ package fr.guichet.request;
 
 import static fr.guichet.request.HistoryEntry.ASSIGNED;
 import static fr.guichet.request.HistoryEntry.DOCUMENT_ATTACHED;
+import static fr.guichet.request.HistoryEntry.LETTER_POSTED;
 import static fr.guichet.request.HistoryEntry.NOTE;
 import static fr.guichet.request.HistoryEntry.UNASSIGNED;
 import static fr.guichet.request.RequestService.blankToNull;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -261,6 +263,39 @@ public class RequestLifecycle {
     }
 
     /**
+     * Staff posted a letter the requester was owed by post: the day goes into the history (and the audit log), and
+     * the letter leaves the list of letters to print. A letter is posted once.
+     */
+    @Transactional
+    public RequestView letterPosted(UUID id, int letterSeq, LocalDate postedOn, String actor, StaffScope scope) {
+        Request request = RequestService.find(id, scope);
+        PostalLetter letter = PostalLetters.find(id, letterSeq);
+        if (letter.postedOn != null) {
+            throw DomainException.conflict("This letter was already recorded as posted on " + letter.postedOn + ".");
+        }
+        ControllerView controller = catalog.controller(request.controllerId);
+        if (postedOn == null) {
+            throw DomainException.invalidInput("postedOn", "give the day the letter was posted");
+        }
+        if (postedOn.isAfter(deadlines.today(controller))) {
+            throw DomainException.ruleViolation("postedOn", "must not be in the future");
+        }
+        LocalDate owedOn = RequestDeadlines.localDate(letter.owedAt, controller);
+        if (postedOn.isBefore(owedOn)) {
+            throw DomainException.ruleViolation("postedOn", "must not precede the day the letter was owed ("
+                    + owedOn + ")");
+        }
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("letterSeq", Integer.toString(letterSeq));
+        details.put("postedLetter", letter.template);
+        details.put("postedOn", postedOn.toString());
+        RequestView view = record(request, LETTER_POSTED, details, actor);
+        letter.postedOn = postedOn;
+        letter.postedSeq = view.history().get(view.history().size() - 1).seq();
+        return view;
+    }
+
+    /**
      * Records a response document staff attached, by its id, digest and size (never a file name, which may name
      * the person). Documents are attached while the answer is prepared; RESPOND then records what was delivered.
      */
@@ -296,6 +331,7 @@ public class RequestLifecycle {
         audited.put("reference", request.reference);
         putIfPresent(audited, "assignee", details.get("assignee"));
         putIfPresent(audited, "sha256", details.get("sha256"));
+        putIfPresent(audited, "postedOn", details.get("postedOn"));
         audit.append(new AuditEntry(actor, "REQUEST_" + event, "request", request.id.toString(), now, audited));
         return views.of(request, history, catalog.controller(request.controllerId), true);
     }

@@ -37,10 +37,10 @@ public record RequestView(UUID id, String reference, UUID controllerId, Right ri
 
     /**
      * A letter the requester was owed at a step of the history: e-mailed (queued when the step was recorded, then
-     * sent or given up by the mailer), or to be posted by staff.
+     * sent or given up by the mailer), or to be posted by staff ({@code postedOn} once they record it).
      */
     public record LetterState(int seq, String template, LetterChannel by, Instant queuedAt, Instant sentAt,
-            Instant failedAt) {
+            Instant failedAt, LocalDate postedOn) {
     }
 
     public enum LetterChannel {

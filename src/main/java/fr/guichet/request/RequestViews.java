@@ -1,5 +1,6 @@
 package fr.guichet.request;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -122,16 +124,20 @@ class RequestViews {
         Map<UUID, MailOutbox.Delivery> deliveries = mails.deliveries(written.stream()
                 .map(entry -> entry.details.get("letterMail")).filter(Objects::nonNull).map(UUID::fromString)
                 .toList());
+        Map<String, LocalDate> posted = history.stream().filter(entry -> HistoryEntry.LETTER_POSTED.equals(entry.event))
+                .collect(Collectors.toMap(entry -> entry.details.get("letterSeq"),
+                        entry -> LocalDate.parse(entry.details.get("postedOn"))));
         return written.stream().map(entry -> {
             String mail = entry.details.get("letterMail");
             if (mail == null) {
                 return new RequestView.LetterState(entry.key.seq, entry.details.get("letter"),
-                        RequestView.LetterChannel.POST, entry.recordedAt, null, null);
+                        RequestView.LetterChannel.POST, entry.recordedAt, null, null,
+                        posted.get(Integer.toString(entry.key.seq)));
             }
             MailOutbox.Delivery delivery = deliveries.getOrDefault(UUID.fromString(mail),
                     new MailOutbox.Delivery(null, null));
             return new RequestView.LetterState(entry.key.seq, entry.details.get("letter"),
-                    RequestView.LetterChannel.EMAIL, entry.recordedAt, delivery.sentAt(), delivery.failedAt());
+                    RequestView.LetterChannel.EMAIL, entry.recordedAt, delivery.sentAt(), delivery.failedAt(), null);
         }).toList();
     }
 

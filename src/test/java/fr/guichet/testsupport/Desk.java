@@ -19,6 +19,10 @@ public final class Desk {
     }
 
     /** A controller with its processings, a study feeding them and partners serving them. */
+    /** Where every test controller receives post: the sender of its postal letters. */
+    public static final String CONTROLLER_ADDRESS = "Délégué à la protection des données\n12 rue de l'Exemple\n"
+            + "75013 Paris";
+
     public record Catalogue(String controllerId, List<String> processingIds, String studyId) {
         public String processingId() {
             return processingIds.get(0);
@@ -35,8 +39,8 @@ public final class Desk {
 
     public static String createController(String zone, String calendar) {
         return asAdmin().body(Map.of("name", unique("Centre"), "dpoEmail", "dpo@centre.example", "timeZone", zone,
-                "holidayCalendar", calendar)).post("/api/v1/admin/controllers").then().statusCode(201)
-                .extract().path("id");
+                "holidayCalendar", calendar, "postalAddress", CONTROLLER_ADDRESS))
+                .post("/api/v1/admin/controllers").then().statusCode(201).extract().path("id");
     }
 
     public static String createProcessing(String controllerId, String legalBasis, List<String> rights,

@@ -58,9 +58,11 @@ public class DemoCatalog {
             return;
         }
         UUID federation = controllers.create(new ControllerInput("Fédération des centres de lutte contre le cancer",
-                "dpo@federation.example", "Europe/Paris", HolidayCalendar.METROPOLITAN, "fr")).id();
+                "dpo@federation.example", "Europe/Paris", HolidayCalendar.METROPOLITAN, "fr",
+                "Délégué à la protection des données\n101 rue de Tolbiac\n75013 Paris")).id();
         UUID strasbourg = controllers.create(new ControllerInput("Centre de lutte contre le cancer de Strasbourg",
-                "dpo@ccc-strasbourg.example", "Europe/Paris", HolidayCalendar.ALSACE_MOSELLE, "fr")).id();
+                "dpo@ccc-strasbourg.example", "Europe/Paris", HolidayCalendar.ALSACE_MOSELLE, "fr",
+                "Délégué à la protection des données\n17 rue Albert Calmette\n67033 Strasbourg Cedex")).id();
 
         Set<Right> researchRights = EnumSet.of(Right.ACCESS, Right.RECTIFICATION, Right.ERASURE, Right.LIMITATION,
                 Right.OPPOSITION);

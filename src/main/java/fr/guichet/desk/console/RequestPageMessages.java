@@ -265,6 +265,12 @@ public interface RequestPageMessages {
     @Message("à envoyer par la poste")
     String letterByPost();
 
+    @Message("posté le {date}")
+    String letterPosted(String date);
+
+    @Message("Imprimer les courriers à envoyer par la poste et enregistrer leur envoi")
+    String lettersToPrint();
+
     @Message("Entrepôts partenaires")
     String propagation();
 
@@ -378,6 +384,9 @@ public interface RequestPageMessages {
 
     @Message("Document de réponse joint")
     String event_DOCUMENT_ATTACHED();
+
+    @Message("Courrier posté le {date} : {letter}")
+    String event_LETTER_POSTED(String date, String letter);
 
     @Message("Accusé de réception")
     String letter_ACKNOWLEDGEMENT();

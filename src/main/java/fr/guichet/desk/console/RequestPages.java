@@ -83,7 +83,7 @@ public class RequestPages {
                 view.assignee() == null ? m.nobody() : names.get(view.assignee()),
                 identity(view, words, m), panel(deadlines, dates, m),
                 view.history().stream().map(entry -> new RequestPage.Line(dates.instant(entry.occurredAt()),
-                        event(entry, words, m, names), names.get(entry.actor()))).toList(),
+                        event(entry, words, m, names, dates), names.get(entry.actor()))).toList(),
                 letters(view, dates, m), documents.stream().map(document -> new RequestPage.Document(
                         "/api/v1/desk/documents/" + document.id(), m.download(document.fileName()),
                         dates.instant(document.attachedAt()))).toList(),
@@ -92,7 +92,9 @@ public class RequestPages {
                 view.propagationSla() == null || view.propagationSla().due() == null ? null
                         : dates.date(view.propagationSla().due()),
                 view.propagationSla() != null && view.propagationSla().overdue(),
-                forms == null ? null : work(view, words, m, forms, processings));
+                forms == null ? null : work(view, words, m, forms, processings),
+                view.letters().stream().anyMatch(letter -> letter.by() == RequestView.LetterChannel.POST
+                        && letter.postedOn() == null));
     }
 
     static RequestPageMessages messages(String language) {
@@ -137,7 +139,7 @@ public class RequestPages {
     }
 
     private static String event(RequestView.History entry, Vocabulary words, RequestPageMessages m,
-            Map<String, String> names) {
+            Map<String, String> names, Dates dates) {
         String note = entry.details() == null ? null : entry.details().get("note");
         return switch (entry.event()) {
             case "FILED" -> m.event_FILED();
@@ -146,6 +148,9 @@ public class RequestPages {
             case "UNASSIGNED" -> m.event_UNASSIGNED();
             case "NOTE" -> note == null ? m.event_NOTE() : m.event_NOTE() + " : " + note;
             case "DOCUMENT_ATTACHED" -> m.event_DOCUMENT_ATTACHED();
+            case "LETTER_POSTED" -> m.event_LETTER_POSTED(dates.date(LocalDate.parse(entry.details().get("postedOn"))),
+                    Letter.ofTemplate(entry.details().get("postedLetter")).map(letter -> letterWord(letter, m))
+                            .orElse(m.letter_OTHER()));
             default -> Arrays.stream(Action.values()).filter(action -> action.name().equals(entry.event()))
                     .findFirst().map(action -> withDetails(words.action(action), entry.details(), words))
                     .orElse(entry.event());
@@ -183,7 +188,7 @@ public class RequestPages {
             String what = Letter.ofTemplate(letter.template()).map(kind -> letterWord(kind, m)).orElse(m.letter_OTHER());
             String state;
             if (letter.by() == RequestView.LetterChannel.POST) {
-                state = m.letterByPost();
+                state = letter.postedOn() == null ? m.letterByPost() : m.letterPosted(dates.date(letter.postedOn()));
             } else if (letter.sentAt() != null) {
                 state = m.letterSent(dates.instant(letter.sentAt()));
             } else if (letter.failedAt() != null) {
@@ -195,7 +200,7 @@ public class RequestPages {
         }).toList();
     }
 
-    private static String letterWord(Letter letter, RequestPageMessages m) {
+    static String letterWord(Letter letter, RequestPageMessages m) {
         return switch (letter) {
             case ACKNOWLEDGEMENT -> m.letter_ACKNOWLEDGEMENT();
             case INFORMATION_REQUEST -> m.letter_INFORMATION_REQUEST();

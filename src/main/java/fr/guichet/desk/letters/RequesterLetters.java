@@ -121,11 +121,11 @@ public class RequesterLetters implements RequesterNotices {
                 Templates.requesterLetterHtml(content).setLocale(locale).render()));
     }
 
-    private static RequesterMailMessages messages(String language) {
+    static RequesterMailMessages messages(String language) {
         return MessageBundles.get(RequesterMailMessages.class, Localized.Literal.of(language));
     }
 
-    private static DateTimeFormatter dates(String language) {
+    static DateTimeFormatter dates(String language) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language));
     }
 

@@ -30,6 +30,19 @@ public interface RequesterMailMessages {
             + "sur la page de suivi.")
     String noContent();
 
+    // The printed letter's own lines: the date line and the subject line of a French business letter.
+    @Message("Le {date}")
+    String print_date(String date);
+
+    @Message("Objet : {subject}")
+    String print_subject(String subject);
+
+    @Message("Page")
+    String print_page();
+
+    @Message("sur")
+    String print_of();
+
     // Rights, as they complete "votre demande de …" / "your request for …".
     @Message("droit d'accès")
     String right_ACCESS();
