@@ -11,12 +11,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.logging.Level;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import fr.guichet.catalog.ControllerView;
 import fr.guichet.intake.StatusLinks;
@@ -35,6 +37,11 @@ import io.quarkus.qute.TemplateInstance;
 public class PrintedLetters {
 
     private static final String FONT = "DejaVu Sans";
+
+    static {
+        // The renderer narrates every layout at INFO on its own console handler; only its warnings belong in our logs.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     @CheckedTemplate(basePath = "letters")
     static class Templates {
