@@ -73,7 +73,7 @@ public class ConfirmPageResource {
         }
         IntakeMessages m = Pages.messages(language);
         try {
-            FilingReceipt receipt = pending.confirm(token == null || token.length() > 100 ? "" : token);
+            FilingReceipt receipt = pending.confirm(token);
             return Pages.html(IntakePageResource.Templates.notice(m.confirmed_title(),
                     m.confirmed_text(receipt.reference()), null, null), language);
         } catch (DomainException e) {
@@ -91,7 +91,7 @@ public class ConfirmPageResource {
 
     private Response askPage(Response.Status status, String token, String csrfCookie, String language) {
         Csrf.Issued issued = csrf.issue(csrfCookie);
-        return Pages.withCookie(Pages.html(status, Templates.confirm(token == null ? "" : token, issued.formToken()),
+        return Pages.withCookie(Pages.html(status, Templates.confirm(Tokens.wellFormed(token) ? token : "", issued.formToken()),
                 language), issued);
     }
 }

@@ -96,7 +96,7 @@ public class PendingFilings implements ReservedReferences {
     @Transactional
     public FilingReceipt confirm(String token) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = !Tokens.wellFormed(token) ? List.of() : entityManager.createNativeQuery("""
                 DELETE FROM pending_filings WHERE token_hash = :hash AND expires_at > :now
                 RETURNING id, reference, filing, submitted_at""")
                 .setParameter("hash", Tokens.hash(token))

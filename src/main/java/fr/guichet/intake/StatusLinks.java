@@ -68,7 +68,7 @@ public class StatusLinks {
 
     /** The request a link opens, if the token is one the desk minted and it has not expired. */
     public Optional<UUID> resolve(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
+        if (!Tokens.wellFormed(token)) {
             return Optional.empty();
         }
         return entityManager.createNativeQuery("""

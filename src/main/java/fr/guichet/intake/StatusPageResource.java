@@ -75,7 +75,7 @@ public class StatusPageResource {
     public Response page(@QueryParam("token") String token, @CookieParam(COOKIE) String cookie,
             @CookieParam(Csrf.COOKIE) String csrfCookie, HttpHeaders headers) {
         String language = Pages.language(headers.getAcceptableLanguages());
-        if (token != null && !token.isBlank() && token.length() <= 100) {
+        if (Tokens.wellFormed(token)) {
             NewCookie held = new NewCookie.Builder(COOKIE).value(token).path("/status").httpOnly(true)
                     .secure("https".equals(config.publicUrl().getScheme())).sameSite(NewCookie.SameSite.STRICT)
                     .maxAge((int) intake.statusLinkValidity().toSeconds()).build();
@@ -83,7 +83,8 @@ public class StatusPageResource {
         }
         Csrf.Issued issued = csrf.issue(csrfCookie);
         try {
-            RequesterView view = status.view(cookie);
+            // A link whose token is mangled is no link: the page says so, as for an expired one.
+            RequesterView view = status.view(token == null || token.isBlank() ? cookie : token);
             return Pages.withCookie(Pages.html(Templates.status(page(view, cookie, issued.formToken())), view.language()),
                     issued);
         } catch (DomainException e) {
