@@ -146,6 +146,17 @@ class ArrivalsTest {
         assertThat(mails(other.staffEmail(), filed.reference())).isEmpty();
         assertThat(mails(centre.dpo(), filed.reference())).as("staff are known: the DPO contact is not needed")
                 .isEmpty();
+
+        Number recorded = QuarkusTransaction.requiringNew().call(() -> (Number) entityManager.createNativeQuery(
+                "SELECT count(*) FROM desk_arrivals WHERE request_id = :id")
+                .setParameter("id", UUID.fromString(filed.id())).getSingleResult());
+        assertThat(recorded.intValue()).isEqualTo(1);
+        @SuppressWarnings("unchecked")
+        List<String> audited = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "SELECT actor FROM audit_log WHERE action = 'ARRIVALS_ANNOUNCED' AND details->>'arrivals' LIKE :entry",
+                String.class).setParameter("entry", "%" + filed.reference() + ":WEB_FILING%").getResultList());
+        // One entry per batch transaction: the notices of one fact may span batches when other tests left many.
+        assertThat(audited).isNotEmpty().containsOnly("system");
     }
 
     @Test
