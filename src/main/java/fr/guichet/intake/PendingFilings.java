@@ -21,6 +21,7 @@ import fr.guichet.platform.crypto.SecretBox;
 import fr.guichet.platform.error.DomainException;
 import fr.guichet.request.RequestService;
 import fr.guichet.request.RequestView;
+import fr.guichet.request.RequesterActivity;
 import fr.guichet.request.ReservedReferences;
 
 /**
@@ -32,7 +33,7 @@ import fr.guichet.request.ReservedReferences;
 public class PendingFilings implements ReservedReferences {
 
     /** The actor recorded for what the person does themself on the web. */
-    public static final String REQUESTER = "requester";
+    public static final String REQUESTER = RequesterActivity.ACTOR;
 
     private final EntityManager entityManager;
     private final Clock clock;

@@ -8,7 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fr.guichet.catalog.ControllerView;
-import fr.guichet.platform.config.GuichetConfig;
+import fr.guichet.desk.console.ConsoleLinks;
 import fr.guichet.platform.mail.MailOutbox;
 import fr.guichet.platform.mail.OutgoingMail;
 import io.quarkus.qute.CheckedTemplate;
@@ -31,11 +31,11 @@ class ReminderMails {
     }
 
     private final MailOutbox outbox;
-    private final GuichetConfig config;
+    private final ConsoleLinks links;
 
-    ReminderMails(MailOutbox outbox, GuichetConfig config) {
+    ReminderMails(MailOutbox outbox, ConsoleLinks links) {
         this.outbox = outbox;
-        this.config = config;
+        this.links = links;
     }
 
     /** Queues the reminder in the caller's transaction; returns the outbox id. */
@@ -45,18 +45,12 @@ class ReminderMails {
         ReminderMail reminder = new ReminderMail(due.threshold(), request.reference(), controller.name(),
                 request.right(), request.status(),
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(due.date()), recipient,
-                link(request.id()));
+                links.request(request.id()));
         DeskMailMessages messages = MessageBundles.get(DeskMailMessages.class,
                 Localized.Literal.of(controller.language()));
         return outbox.enqueue(new OutgoingMail(to, TEMPLATE,
                 messages.reminder_subject(due.threshold(), request.reference()),
                 Templates.reminderText(reminder).setLocale(locale).render(),
                 Templates.reminderHtml(reminder, controller.language()).setLocale(locale).render()));
-    }
-
-    /** Where staff open the request: its page in the console (signing in first when needed). */
-    private String link(UUID requestId) {
-        String base = config.publicUrl().toString();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/desk/requests/" + requestId;
     }
 }

@@ -90,6 +90,20 @@ public class StaffDirectory {
         return rows.stream().map(row -> new Colleague((String) row[0], (String) row[1])).toList();
     }
 
+    /**
+     * The staff who answer for this controller (the grants' one rule, as for {@link #colleaguesFor}) and whose address
+     * the desk knows, by subject: whom news of the controller's requests can reach.
+     */
+    public List<String> addressableFor(UUID controller) {
+        @SuppressWarnings("unchecked")
+        List<String> subjects = entityManager.createNativeQuery("""
+                SELECT s.subject FROM desk_staff s WHERE s.email IS NOT NULL AND %s ORDER BY s.subject LIMIT 500"""
+                .formatted(StaffGrants.answersForAnyOf("s.subject")), String.class)
+                .setParameter("controllers", new ControllerFilter(Optional.of(Set.of(controller))).arrayParameter())
+                .getResultList();
+        return subjects;
+    }
+
     /** The names to show for these subjects, in one query; a subject the directory lacks is shown as itself. */
     public Map<String, String> names(Collection<String> subjects) {
         Map<String, String> names = new HashMap<>();
