@@ -34,6 +34,8 @@ class HistoryEntry extends PanacheEntityBase {
     static final String NOTE = "NOTE";
     /** A response document was attached (id, SHA-256, size); RESPOND lists the digests delivered. */
     static final String DOCUMENT_ATTACHED = "DOCUMENT_ATTACHED";
+    /** The scan of the letter the request came in was attached (id, SHA-256, size); never delivered. */
+    static final String LETTER_ATTACHED = "LETTER_ATTACHED";
 
     @Embeddable
     static class Key implements Serializable {

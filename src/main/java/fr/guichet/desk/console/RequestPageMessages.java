@@ -220,6 +220,9 @@ public interface RequestPageMessages {
     @Message("Documents de réponse")
     String documents();
 
+    @Message("Lettre reçue, numérisée")
+    String receivedLetters();
+
     @Message("Aucun document joint.")
     String noDocuments();
 
@@ -378,6 +381,9 @@ public interface RequestPageMessages {
 
     @Message("Document de réponse joint")
     String event_DOCUMENT_ATTACHED();
+
+    @Message("Lettre reçue jointe, numérisée")
+    String event_LETTER_ATTACHED();
 
     @Message("Accusé de réception")
     String letter_ACKNOWLEDGEMENT();
