@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import fr.guichet.catalog.Right;
+import fr.guichet.desk.documents.DocumentView;
+import fr.guichet.desk.documents.ResponseDocuments;
 import fr.guichet.platform.error.DomainException;
 import fr.guichet.platform.security.StaffScope;
 import fr.guichet.request.Channel;
@@ -26,12 +28,15 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * A request entered at the desk and the scan of its letter commit together: when the scan is refused after the
  * request was written (the page checks it first, but the documents' rule is the last word), the request goes too.
+ * The scan stays the desk's: it is not among the documents a requester lists or downloads.
  */
 @QuarkusTest
 class BackOfficeEntryTest {
 
     @Inject
     BackOfficeEntry entry;
+    @Inject
+    ResponseDocuments documents;
 
     @Test
     void aScanRefusedInsideTheTransactionTakesTheRequestBackWithIt() {
@@ -46,8 +51,17 @@ class BackOfficeEntryTest {
 
         BackOfficeEntry.Scan pdf = new BackOfficeEntry.Scan("application/pdf",
                 "%PDF-1.4 letter".getBytes(StandardCharsets.US_ASCII));
-        String id = entry.file(filing(centre), pdf, "entry-dpo", scope).id().toString();
-        assertThat(requestsOf(centre)).containsExactly(id);
+        UUID id = entry.file(filing(centre), pdf, "entry-dpo", scope).id();
+        assertThat(requestsOf(centre)).containsExactly(id.toString());
+
+        List<DocumentView> letters = documents.receivedLetters(id, scope);
+        assertThat(letters).singleElement().satisfies(letter -> assertThat(letter.mediaType())
+                .isEqualTo("application/pdf"));
+        UUID letter = letters.get(0).id();
+        assertThat(documents.download(letter, null).content()).isEqualTo(pdf.content());
+        assertThat(documents.list(id)).isEmpty();
+        assertThatThrownBy(() -> documents.download(letter, id)).isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
     }
 
     private static Filing filing(Desk.Catalogue centre) {
