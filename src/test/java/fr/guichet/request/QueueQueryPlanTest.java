@@ -33,9 +33,10 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The queue at volume: every main page query, and the counts per risk at the top of every page, walk an index of
- * {@code requests}, never a sequential scan, and the ordered walks need no sort. The requests are generated in SQL inside one transaction that is rolled back, so the
- * tests sharing the database never see them. {@code -Dqueue.plan.rows=1000000} reruns it at the size of
- * docs/desk-queue.md; the execution times are printed, not asserted.
+ * {@code requests}, never a sequential scan, and the ordered walks need no sort. The requests are generated in SQL
+ * inside one transaction that is rolled back, so the tests sharing the database never see them.
+ * {@code -Dqueue.plan.rows=1000000} reruns it at the size of docs/desk-queue.md; the execution times are printed, not
+ * asserted.
  *
  * <p>They go into tables of the same names in a schema of their own, first on the search path: the real tables'
  * columns and checks, and their indexes under the same names (as migrated, V9 included), all created in the

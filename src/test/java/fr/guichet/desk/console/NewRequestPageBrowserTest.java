@@ -77,14 +77,17 @@ class NewRequestPageBrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "fr|fr-FR|Ce format n'est pas accepté. Formats acceptés : CSV, JSON, PDF, XML, ZIP.|Lettre reçue, numérisée",
-            "en|en-GB|This format is not accepted. Accepted formats: CSV, JSON, PDF, XML, ZIP.|Letter received, scanned" })
+            "fr|fr-FR|Ce format n'est pas accepté. Formats acceptés : CSV, JSON, PDF, XML, ZIP."
+                    + "|Lettre reçue, numérisée",
+            "en|en-GB|This format is not accepted. Accepted formats: CSV, JSON, PDF, XML, ZIP."
+                    + "|Letter received, scanned" })
     void theScanOfTheLetterIsFiledWithTheRequestOrNothingIs(String language, String locale, String wrongType,
             String scanned) throws IOException {
         Desk.Catalogue centre = Desk.catalogue();
         String dpo = "scan-dpo-" + language + "-" + UUID.randomUUID().toString().substring(0, 8);
         Tokens.grant(dpo, centre.controllerId());
         String name = "Lucie Bernard " + UUID.randomUUID().toString().substring(0, 8);
+        String details = "Je m'oppose à la réutilisation de mes données.";
 
         try (StaffBrowser browser = StaffBrowser.open(root.toString(), locale)) {
             Page tab = browser.tab();
@@ -97,7 +100,7 @@ class NewRequestPageBrowserTest {
             tab.locator("#role").selectOption("SELF");
             tab.locator("#fullName").fill(name);
             tab.locator("#postalAddress").fill("3 place Kléber, 67000 Strasbourg");
-            tab.locator("#details").fill("Je m'oppose à la réutilisation de mes données.");
+            tab.locator("#details").fill(details);
 
             // A program, not a letter: refused beside its field, everything typed kept, nothing filed.
             tab.locator("#scan").setInputFiles(new FilePayload("lettre.exe", "application/x-msdownload",
@@ -109,7 +112,7 @@ class NewRequestPageBrowserTest {
             assertThat(tab.locator("#scan").getAttribute("aria-describedby")).contains("scan-error", "scan-again");
             assertThat(tab.locator(".errors a[href='#scan']").textContent()).isEqualTo(wrongType);
             assertThat(tab.locator("#fullName").inputValue()).isEqualTo(name);
-            assertThat(tab.locator("#details").inputValue()).isEqualTo("Je m'oppose à la réutilisation de mes données.");
+            assertThat(tab.locator("#details").inputValue()).isEqualTo(details);
             assertThat(tab.locator("#receivedTime").inputValue()).isEqualTo("09:15");
             assertThat(tab.locator("#right").inputValue()).isEqualTo("OPPOSITION");
             assertThat(tab.locator("input[name=processingIds][value='" + centre.processingId() + "']").isChecked())
