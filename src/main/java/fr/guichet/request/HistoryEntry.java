@@ -36,6 +36,8 @@ class HistoryEntry extends PanacheEntityBase {
     static final String DOCUMENT_ATTACHED = "DOCUMENT_ATTACHED";
     /** Staff posted a letter owed by post ({@code letterSeq}: the entry that owed it; {@code postedOn}: the day). */
     static final String LETTER_POSTED = "LETTER_POSTED";
+    /** The scan of the letter the request came in was attached (id, SHA-256, size); never delivered. */
+    static final String LETTER_ATTACHED = "LETTER_ATTACHED";
 
     @Embeddable
     static class Key implements Serializable {

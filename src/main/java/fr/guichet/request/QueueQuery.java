@@ -117,7 +117,19 @@ public class QueueQuery {
      */
     @Transactional
     public Map<QueueRisk, Long> riskCounts(StaffScope scope) {
-        ControllerFilter controllers = scope.filter();
+        Map<QueueRisk, Long> counts = new EnumMap<>(QueueRisk.class);
+        Arrays.stream(QueueRisk.values()).forEach(risk -> counts.put(risk, 0L));
+        LocalDate today = LocalDate.EPOCH;
+        query(riskCountsStatement(scope.filter()), row -> {
+            QueueRisk risk = QueueRisk.of(RequestStatus.valueOf(row.getString("status")), row.getBoolean("paused"),
+                    today.plusDays(row.getInt("due")), today.plusDays(row.getInt("target")), today);
+            counts.merge(risk, row.getLong("n"), Long::sum);
+        });
+        return counts;
+    }
+
+    /** The statement of {@link #riskCounts}: one row per combination of status, pause and dates against today. */
+    Statement riskCountsStatement(ControllerFilter controllers) {
         List<Object> parameters = new ArrayList<>();
         parameters.add(clock.instant().atOffset(ZoneOffset.UTC));
         String sql = "SELECT r.status, r.paused, sign(r.effective_due - t.today) AS due, "
@@ -127,16 +139,7 @@ public class QueueQuery {
             sql += " AND " + controllers.predicate("r.controller_id", "?");
             parameters.add(controllers.parameter());
         }
-        sql += "\nGROUP BY 1, 2, 3, 4";
-        Map<QueueRisk, Long> counts = new EnumMap<>(QueueRisk.class);
-        Arrays.stream(QueueRisk.values()).forEach(risk -> counts.put(risk, 0L));
-        LocalDate today = LocalDate.EPOCH;
-        query(new Statement(sql, parameters), row -> {
-            QueueRisk risk = QueueRisk.of(RequestStatus.valueOf(row.getString("status")), row.getBoolean("paused"),
-                    today.plusDays(row.getInt("due")), today.plusDays(row.getInt("target")), today);
-            counts.merge(risk, row.getLong("n"), Long::sum);
-        });
-        return counts;
+        return new Statement(sql + "\nGROUP BY 1, 2, 3, 4", List.copyOf(parameters));
     }
 
     /** The page's statement: {@code limit + 1} rows, the extra one only telling that another page exists. */

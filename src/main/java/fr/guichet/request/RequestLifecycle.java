@@ -3,6 +3,7 @@ package fr.guichet.request;
 import static fr.guichet.request.HistoryEntry.ASSIGNED;
 import static fr.guichet.request.HistoryEntry.DOCUMENT_ATTACHED;
 import static fr.guichet.request.HistoryEntry.LETTER_POSTED;
+import static fr.guichet.request.HistoryEntry.LETTER_ATTACHED;
 import static fr.guichet.request.HistoryEntry.NOTE;
 import static fr.guichet.request.HistoryEntry.UNASSIGNED;
 import static fr.guichet.request.RequestService.blankToNull;
@@ -314,6 +315,23 @@ public class RequestLifecycle {
         details.put("size", Long.toString(size));
         details.put("mediaType", mediaType);
         record(request, DOCUMENT_ATTACHED, details, actor);
+        return request.reference;
+    }
+
+    /**
+     * Records the scan of the letter a request came in, as {@link #attachDocument} records a response document, in
+     * any state: it is what the request is, not part of the answer, so RESPOND never counts it as delivered.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String attachReceivedLetter(UUID id, UUID documentId, String sha256, long size, String mediaType,
+            String actor, StaffScope scope) {
+        Request request = RequestService.find(id, scope);
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("document", documentId.toString());
+        details.put("sha256", sha256);
+        details.put("size", Long.toString(size));
+        details.put("mediaType", mediaType);
+        record(request, LETTER_ATTACHED, details, actor);
         return request.reference;
     }
 

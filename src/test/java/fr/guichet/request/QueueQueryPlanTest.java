@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -26,14 +27,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.guichet.platform.security.ControllerFilter;
 import fr.guichet.platform.security.StaffScope;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The queue at volume: every main page query walks an index of {@code requests}, never a sequential scan, and the
- * ordered walks need no sort. The requests are generated in SQL inside one transaction that is rolled back, so the
- * tests sharing the database never see them. {@code -Dqueue.plan.rows=1000000} reruns it at the size of
- * docs/desk-queue.md; the execution times are printed, not asserted.
+ * The queue at volume: every main page query, and the counts per risk at the top of every page, walk an index of
+ * {@code requests}, never a sequential scan, and the ordered walks need no sort. The requests are generated in SQL
+ * inside one transaction that is rolled back, so the tests sharing the database never see them.
+ * {@code -Dqueue.plan.rows=1000000} reruns it at the size of docs/desk-queue.md; the execution times are printed, not
+ * asserted.
  *
  * <p>They go into tables of the same names in a schema of their own, first on the search path: the real tables'
  * columns and checks, and their indexes under the same names (as migrated, V9 included), all created in the
@@ -149,33 +152,27 @@ class QueueQueryPlanTest {
             connection.setAutoCommit(false);
             try {
                 seed(connection);
-                Map<String, Expectation> scenarios = scenarios(seeded(connection));
+                Map<String, Object> seeded = seeded(connection);
+                Map<String, Expectation> scenarios = scenarios(seeded);
                 List<String> report = new ArrayList<>();
                 SoftAssertions softly = new SoftAssertions();
                 for (Map.Entry<String, Expectation> scenario : scenarios.entrySet()) {
                     Expectation expected = scenario.getValue();
                     QueueFilter filter = QueueFilter.parse(expected.parameters(), CALLER);
-                    QueueQuery.Statement statement = queue.statement(filter,
-                            StaffScope.ALL.narrowedTo(filter.controllerId()), expected.cursor(), 50);
-                    JsonNode plan = explain(connection, "EXPLAIN (FORMAT JSON) ", statement).get("Plan");
-                    List<JsonNode> nodes = new ArrayList<>();
-                    collect(plan, nodes);
-                    String shape = describe(plan, 0);
-                    softly.assertThat(nodes).as(scenario.getKey() + ":\n" + shape)
-                            .noneMatch(node -> "Seq Scan".equals(node.path("Node Type").asText())
-                                    && "requests".equals(node.path("Relation Name").asText()))
-                            .anyMatch(node -> expected.index() == null
-                                    ? INDEX_READS.contains(node.path("Node Type").asText())
-                                            && "requests".equals(node.path("Relation Name").asText())
-                                    : expected.index().equals(node.path("Index Name").asText()));
-                    if (expected.ordered()) {
-                        softly.assertThat(nodes).as(scenario.getKey() + " needs no sort:\n" + shape)
-                                .noneMatch(node -> node.path("Node Type").asText().contains("Sort"));
-                    }
-                    JsonNode analysed = explain(connection, "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ", statement);
-                    report.add(String.format("%s: %.3f ms%n%s", scenario.getKey(),
-                            analysed.get("Execution Time").asDouble(), describe(analysed.get("Plan"), 2)));
+                    check(connection, scenario.getKey(), queue.statement(filter,
+                            StaffScope.ALL.narrowedTo(filter.controllerId()), expected.cursor(), 50),
+                            expected.index(), expected.ordered(), softly, report);
                 }
+                // The counts per risk at the top of every queue page: for the whole desk, and for a centre's DPO.
+                UUID controller = (UUID) seeded.get("controller");
+                check(connection, "risk counts, every controller", queue.riskCountsStatement(ControllerFilter.EVERY),
+                        null, false, softly, report);
+                check(connection, "risk counts, one controller", queue.riskCountsStatement(
+                        new ControllerFilter(Optional.of(Set.of(controller)))), "requests_queue_controller_due", false,
+                        softly, report);
+                check(connection, "risk counts, two controllers", queue.riskCountsStatement(
+                        new ControllerFilter(Optional.of(Set.of(controller, UUID.randomUUID())))),
+                        "requests_queue_controller_due", false, softly, report);
                 System.out.println("Queue query plans over " + ROWS + " seeded requests:\n"
                         + String.join("", report));
                 softly.assertAll();
@@ -183,6 +180,32 @@ class QueueQueryPlanTest {
                 connection.rollback();
             }
         }
+    }
+
+    /**
+     * The statement reads {@code requests} through an index ({@code index}, or any when null), never a sequential
+     * scan, and without a sort when {@code ordered}; its measured plan goes into the report.
+     */
+    private static void check(Connection connection, String name, QueueQuery.Statement statement, String index,
+            boolean ordered, SoftAssertions softly, List<String> report) throws SQLException {
+        JsonNode plan = explain(connection, "EXPLAIN (FORMAT JSON) ", statement).get("Plan");
+        List<JsonNode> nodes = new ArrayList<>();
+        collect(plan, nodes);
+        String shape = describe(plan, 0);
+        softly.assertThat(nodes).as(name + ":\n" + shape)
+                .noneMatch(node -> "Seq Scan".equals(node.path("Node Type").asText())
+                        && "requests".equals(node.path("Relation Name").asText()))
+                .anyMatch(node -> index == null
+                        ? INDEX_READS.contains(node.path("Node Type").asText())
+                                && "requests".equals(node.path("Relation Name").asText())
+                        : index.equals(node.path("Index Name").asText()));
+        if (ordered) {
+            softly.assertThat(nodes).as(name + " needs no sort:\n" + shape)
+                    .noneMatch(node -> node.path("Node Type").asText().contains("Sort"));
+        }
+        JsonNode analysed = explain(connection, "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ", statement);
+        report.add(String.format("%s: %.3f ms%n%s", name, analysed.get("Execution Time").asDouble(),
+                describe(analysed.get("Plan"), 2)));
     }
 
     /** The default queue and its main filters, each with the index it should walk (null: any index of requests). */

@@ -96,6 +96,7 @@ final class NewRequestForm {
             case "requester.role" -> "role";
             case "subject.fullName" -> "subjectName";
             case "receivedAt" -> "receivedDate";
+            case "Content-Type", "body" -> NewRequestPageResource.SCAN;
             default -> path;
         };
     }

@@ -79,6 +79,24 @@ public interface NewRequestMessages {
     @Message("Anglais")
     String language_en();
 
+    @Message("Lettre reçue, numérisée (facultative)")
+    String scan();
+
+    @Message("Formats acceptés : {types}. {max} Mo au plus.")
+    String scanHint(String types, int max);
+
+    @Message("Ce format n'est pas accepté. Formats acceptés : {types}.")
+    String scanType(String types);
+
+    @Message("Le fichier est vide.")
+    String scanEmpty();
+
+    @Message("Le fichier dépasse {max} Mo.")
+    String scanTooLarge(int max);
+
+    @Message("Le fichier choisi n'a pas été gardé : choisissez-le de nouveau avant d'enregistrer.")
+    String scanAgain();
+
     @Message("Choisir…")
     String chooseOne();
 

@@ -1,10 +1,16 @@
 package fr.guichet.desk.console;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -19,13 +25,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.multipart.FormValue;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import fr.guichet.catalog.CatalogDirectory;
 import fr.guichet.catalog.ControllerView;
 import fr.guichet.catalog.ProcessingView;
 import fr.guichet.catalog.Right;
+import fr.guichet.desk.documents.ResponseDocuments;
 import fr.guichet.platform.error.DomainException;
 import fr.guichet.platform.security.CallerScope;
 import fr.guichet.platform.security.CurrentActor;
@@ -34,7 +45,6 @@ import fr.guichet.platform.web.staff.StaffCsrf;
 import fr.guichet.platform.web.staff.StaffPages;
 import fr.guichet.request.Channel;
 import fr.guichet.request.IdentityViews;
-import fr.guichet.request.RequestService;
 import fr.guichet.request.RequestView;
 import fr.guichet.request.RequesterRole;
 import io.quarkus.qute.CheckedTemplate;
@@ -44,8 +54,8 @@ import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * Back-office entry (`/desk/requests/new`): a request that arrived by post, e-mail, telephone or in person, with its
- * original receipt time in the establishment's zone. It is filed by the API's service, with the API's validation, for
- * the staff member's own establishments only.
+ * original receipt time in the establishment's zone and, when there is one, the scan of its letter. It is filed by the
+ * API's service, with the API's validation, for the staff member's own establishments only.
  */
 @Path("/desk/requests/new")
 @Produces(MediaType.TEXT_HTML)
@@ -61,10 +71,30 @@ public class NewRequestPageResource {
         static native TemplateInstance newRequest(Form form, String otherLanguageUrl, boolean signedIn);
     }
 
-    /** The form as the page shows it: choices in words, what was typed, and why it was refused. */
+    /** The form's file field: the scan of the letter, kept as a document of the request. */
+    static final String SCAN = "scan";
+
+    /**
+     * The form as the page shows it: choices in words, what was typed, and why it was refused. {@code scanLost}: a
+     * scan was chosen but the form came back, and a browser never fills a file field again.
+     */
     record Form(String csrf, List<RequestPage.Option> processings, List<String> chosen, List<RequestPage.Option> rights,
             List<RequestPage.Option> channels, List<RequestPage.Option> roles, List<RequestPage.Option> studies,
-            Map<String, String> values, Map<String, String> errors) {
+            Map<String, String> values, Map<String, String> errors, boolean scanLost) {
+
+        /** The file types of the scan field, as its {@code accept} attribute takes them (the documents' rule). */
+        public String accept() {
+            return ResponseDocuments.acceptedExtensions();
+        }
+
+        /** The same types for people: "CSV, JSON, PDF, XML, ZIP". */
+        public String types() {
+            return ResponseDocuments.acceptedExtensions().replace(".", "").replace(",", ", ").toUpperCase(Locale.ROOT);
+        }
+
+        public int maxMebibytes() {
+            return ResponseDocuments.MAX_MEBIBYTES;
+        }
 
         public String value(String field) {
             return values.getOrDefault(field, "");
@@ -80,17 +110,17 @@ public class NewRequestPageResource {
     }
 
     private final CatalogDirectory catalog;
-    private final RequestService requests;
+    private final BackOfficeEntry entry;
     private final IdentityViews identityViews;
     private final CallerScope scope;
     private final CurrentActor actor;
     private final StaffCsrf csrf;
     private final Validator validator;
 
-    NewRequestPageResource(CatalogDirectory catalog, RequestService requests, IdentityViews identityViews,
+    NewRequestPageResource(CatalogDirectory catalog, BackOfficeEntry entry, IdentityViews identityViews,
             CallerScope scope, CurrentActor actor, StaffCsrf csrf, Validator validator) {
         this.catalog = catalog;
-        this.requests = requests;
+        this.entry = entry;
         this.identityViews = identityViews;
         this.scope = scope;
         this.actor = actor;
@@ -102,36 +132,87 @@ public class NewRequestPageResource {
     public Response form(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
         String language = StaffPages.language(lang, headers);
         return page(language, Response.Status.OK, Map.of("language", language, "channel", Channel.POST.name(),
-                "role", RequesterRole.SELF.name()), List.of(), Map.of());
+                "role", RequesterRole.SELF.name()), List.of(), Map.of(), false);
     }
 
+    /**
+     * Files the request, with the scan of its letter when one was chosen. Everything is checked first, the scan by
+     * the documents' own rule; then the request and its scan are written together.
+     */
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response file(MultivaluedMap<String, String> form, @Context HttpHeaders headers) {
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response file(MultipartFormDataInput input, @Context HttpHeaders headers) throws IOException {
         String language = StaffPages.language(null, headers);
+        MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
+        FormValue file = null;
+        for (Map.Entry<String, Collection<FormValue>> field : input.getValues().entrySet()) {
+            for (FormValue value : field.getValue()) {
+                if (!value.isFileItem()) {
+                    form.add(field.getKey(), value.getValue());
+                } else if (SCAN.equals(field.getKey())) {
+                    file = value;
+                }
+            }
+        }
         csrf.check(actor.subject(), form.getFirst(StaffCsrf.FIELD));
         NewRequestMessages m = messages(language);
         List<ProcessingView> offered = offered();
         NewRequestForm.Parsed parsed = NewRequestForm.parse(form, offered, zones(offered), validator, m);
-        if (!parsed.errors().isEmpty()) {
-            return page(language, Response.Status.BAD_REQUEST, parsed.values(), parsed.processingIds(),
-                    parsed.errors());
+        Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
+        // An empty file field still sends a part: no name, no bytes.
+        boolean scanChosen = file != null && !(isBlank(file.getFileName()) && file.getFileItem().getFileSize() == 0);
+        BackOfficeEntry.Scan scan = null;
+        if (scanChosen) {
+            String type = mediaType(file);
+            Optional<ResponseDocuments.Refusal> refusal = ResponseDocuments.refusal(type,
+                    file.getFileItem().getFileSize());
+            if (refusal.isPresent()) {
+                errors.put(SCAN, refused(refusal.get(), m));
+            } else {
+                try (InputStream content = file.getFileItem().getInputStream()) {
+                    scan = new BackOfficeEntry.Scan(type, content.readAllBytes());
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            return page(language, Response.Status.BAD_REQUEST, parsed.values(), parsed.processingIds(), errors,
+                    scanChosen);
         }
         RequestView filed;
         try {
-            filed = identityViews.traced(requests.fileAsStaff(parsed.filing().toFiling(), actor.subject(),
-                    scope.get()), actor.subject());
+            filed = identityViews.traced(entry.file(parsed.filing().toFiling(), scan, actor.subject(), scope.get()),
+                    actor.subject());
         } catch (DomainException e) {
-            Map<String, String> errors = e.violations().isEmpty() ? Map.of("form", e.getMessage())
+            Map<String, String> refused = e.violations().isEmpty() ? Map.of("form", e.getMessage())
                     : e.violations().stream().collect(Collectors.toMap(v -> NewRequestForm.field(v.field()),
                             v -> v.message(), (a, b) -> a));
-            return page(language, Response.Status.BAD_REQUEST, parsed.values(), parsed.processingIds(), errors);
+            return page(language, Response.Status.BAD_REQUEST, parsed.values(), parsed.processingIds(), refused,
+                    scanChosen);
         }
         return Response.seeOther(URI.create("/desk/requests/" + filed.id() + "?done=FILED")).build();
     }
 
+    /** The part's media type without its parameters; empty when the browser sent none. */
+    private static String mediaType(FormValue file) {
+        String type = file.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
+        return type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String refused(ResponseDocuments.Refusal refusal, NewRequestMessages m) {
+        return switch (refusal) {
+            case TYPE -> m.scanType(ResponseDocuments.acceptedExtensions().replace(".", "").replace(",", ", ")
+                    .toUpperCase(Locale.ROOT));
+            case EMPTY -> m.scanEmpty();
+            case TOO_LARGE -> m.scanTooLarge(ResponseDocuments.MAX_MEBIBYTES);
+        };
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
     private Response page(String language, Response.Status status, Map<String, String> values,
-            List<String> chosen, Map<String, String> errors) {
+            List<String> chosen, Map<String, String> errors, boolean scanLost) {
         Vocabulary words = Vocabulary.of(language);
         List<ProcessingView> offered = offered();
         Map<UUID, String> controllers = catalog.controllersIn(scope.get().filter()).stream()
@@ -147,7 +228,7 @@ public class NewRequestPageResource {
                 catalog.studiesFeeding(offered.stream().map(ProcessingView::id).toList()).stream()
                         .map(s -> new RequestPage.Option(s.id().toString(), s.name() + " (" + s.code() + ")"))
                         .toList(),
-                values, errors);
+                values, errors, scanLost);
         return StaffPages.html(status, Templates.newRequest(form,
                 StaffPages.otherLanguageUrl("/desk/requests/new", language), true), language);
     }

@@ -10,8 +10,8 @@ import java.util.Map;
 public record RequestPage(String id, String reference, String right, String status, String outcome, String risk,
         String riskClass, String controller, List<String> processings, String channel, String receivedAt,
         String language, String assignee, Identity identity, Panel deadlines, List<Line> timeline,
-        List<Line> letters, List<Document> documents, List<Partner> partners, String acknowledgementsDue,
-        boolean acknowledgementsLate, Work work, boolean lettersToPost) {
+        List<Line> letters, List<Document> receivedLetters, List<Document> documents, List<Partner> partners,
+        String acknowledgementsDue, boolean acknowledgementsLate, Work work, boolean lettersToPost) {
 
     /** Who asks and what they wrote; the names only for DPOs (null fields otherwise). */
     public record Identity(String requesterRole, String name, String email, String postalAddress, String subject,

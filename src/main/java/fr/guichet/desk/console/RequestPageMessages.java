@@ -220,6 +220,9 @@ public interface RequestPageMessages {
     @Message("Documents de réponse")
     String documents();
 
+    @Message("Lettre reçue, numérisée")
+    String receivedLetters();
+
     @Message("Aucun document joint.")
     String noDocuments();
 
@@ -387,6 +390,8 @@ public interface RequestPageMessages {
 
     @Message("Courrier posté le {date} : {letter}")
     String event_LETTER_POSTED(String date, String letter);
+    @Message("Lettre reçue jointe, numérisée")
+    String event_LETTER_ATTACHED();
 
     @Message("Accusé de réception")
     String letter_ACKNOWLEDGEMENT();

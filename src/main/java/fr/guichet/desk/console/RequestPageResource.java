@@ -225,7 +225,8 @@ public class RequestPageResource {
         RequestView view = identityViews.traced(requests.get(id, dpo, scope.get()), actor.subject());
         RequestPages.FormState forms = dpo ? new RequestPages.FormState(csrf.token(actor.subject()), actor.subject(),
                 values, errors, erroredAction, notice) : null;
-        RequestPage page = pages.build(view, documents.list(id, scope.get()), language, forms);
+        RequestPage page = pages.build(view, documents.receivedLetters(id, scope.get()),
+                documents.list(id, scope.get()), language, forms);
         return StaffPages.html(status, Templates.request(page,
                 StaffPages.otherLanguageUrl("/desk/requests/" + id, language), true), language);
     }
@@ -233,7 +234,7 @@ public class RequestPageResource {
     private Response preview(UUID id, Action action, Map<String, String> values,
             RequestLifecycle.ActionPreview preview, String language) {
         RequestView view = identityViews.traced(requests.get(id, true, scope.get()), actor.subject());
-        RequestPage page = pages.build(view, List.of(), language, new RequestPages.FormState(
+        RequestPage page = pages.build(view, List.of(), List.of(), language, new RequestPages.FormState(
                 csrf.token(actor.subject()), actor.subject(), values, Map.of(), null, null));
         RequestPageMessages m = RequestPages.messages(language);
         Map<String, String> reads = new LinkedHashMap<>();

@@ -60,8 +60,12 @@ public class RequestPages {
             String erroredAction, String notice) {
     }
 
-    /** @param forms null for a reader who may not act (compliance) */
-    public RequestPage build(RequestView view, List<DocumentView> documents, String language, FormState forms) {
+    /**
+     * @param receivedLetters the scans of the letter the request came in
+     * @param forms null for a reader who may not act (compliance)
+     */
+    public RequestPage build(RequestView view, List<DocumentView> receivedLetters, List<DocumentView> documents,
+            String language, FormState forms) {
         RequestPageMessages m = messages(language);
         Vocabulary words = Vocabulary.of(language);
         ControllerView controller = catalog.controller(view.controllerId());
@@ -84,9 +88,7 @@ public class RequestPages {
                 identity(view, words, m), panel(deadlines, dates, m),
                 view.history().stream().map(entry -> new RequestPage.Line(dates.instant(entry.occurredAt()),
                         event(entry, words, m, names, dates), names.get(entry.actor()))).toList(),
-                letters(view, dates, m), documents.stream().map(document -> new RequestPage.Document(
-                        "/api/v1/desk/documents/" + document.id(), m.download(document.fileName()),
-                        dates.instant(document.attachedAt()))).toList(),
+                letters(view, dates, m), documents(receivedLetters, dates, m), documents(documents, dates, m),
                 view.propagation().stream().map(event -> new RequestPage.Partner(event.partnerId(),
                         eventType(event, m), propagation(event, dates, m))).toList(),
                 view.propagationSla() == null || view.propagationSla().due() == null ? null
@@ -151,10 +153,18 @@ public class RequestPages {
             case "LETTER_POSTED" -> m.event_LETTER_POSTED(dates.date(LocalDate.parse(entry.details().get("postedOn"))),
                     Letter.ofTemplate(entry.details().get("postedLetter")).map(letter -> letterWord(letter, m))
                             .orElse(m.letter_OTHER()));
+            case "LETTER_ATTACHED" -> m.event_LETTER_ATTACHED();
             default -> Arrays.stream(Action.values()).filter(action -> action.name().equals(entry.event()))
                     .findFirst().map(action -> withDetails(words.action(action), entry.details(), words))
                     .orElse(entry.event());
         };
+    }
+
+    /** Documents as links to the API's download address, which the session opens and the access trace records. */
+    private static List<RequestPage.Document> documents(List<DocumentView> documents, Dates dates,
+            RequestPageMessages m) {
+        return documents.stream().map(document -> new RequestPage.Document("/api/v1/desk/documents/" + document.id(),
+                m.download(document.fileName()), dates.instant(document.attachedAt()))).toList();
     }
 
     /** What staff wrote or chose at a step, after its name: the question, the answer, the reasons, the decision. */
