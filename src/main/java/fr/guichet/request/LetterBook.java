@@ -57,7 +57,7 @@ class LetterBook {
 
     private static void owedByPost(Request request, HistoryEntry entry, RequesterStep step, String template) {
         PostalLetter letter = new PostalLetter();
-        letter.key = new PostalLetter.Key(request.id, entry.key.seq);
+        letter.key = new HistoryEntry.Key(request.id, entry.key.seq);
         letter.template = template;
         letter.step = step;
         letter.controllerId = request.controllerId;

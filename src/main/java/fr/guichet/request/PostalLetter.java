@@ -1,13 +1,10 @@
 package fr.guichet.request;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,34 +21,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "postal_letters")
 class PostalLetter extends PanacheEntityBase {
 
-    @Embeddable
-    static class Key implements Serializable {
-        @Column(name = "request_id")
-        UUID requestId;
-        /** The history entry of the step that owes the letter. */
-        int seq;
-
-        Key() {
-        }
-
-        Key(UUID requestId, int seq) {
-            this.requestId = requestId;
-            this.seq = seq;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && key.requestId.equals(requestId) && key.seq == seq;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(requestId, seq);
-        }
-    }
-
+    /** The history entry of the step that owes the letter. */
     @EmbeddedId
-    Key key;
+    HistoryEntry.Key key;
     String template;
     @Enumerated(EnumType.STRING)
     RequesterStep step;

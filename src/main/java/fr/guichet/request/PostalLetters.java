@@ -66,12 +66,7 @@ public class PostalLetters {
     public Page<Owed> toPrint(StaffScope scope, PageRequest page) {
         ControllerFilter controllers = scope.filter();
         Optional<Owed> after = page.after().map(PostalLetters::position);
-        Query query = entityManager.createNativeQuery("""
-                SELECT l.request_id, r.reference, l.seq, l.template, l.controller_id, l.owed_at
-                FROM postal_letters l JOIN requests r ON r.id = l.request_id
-                WHERE l.posted_on IS NULL""" + controllers.condition("l.controller_id", ":controllers")
-                + (after.isPresent() ? " AND (l.owed_at, l.request_id, l.seq) > (:owedAt, :requestId, :seq)" : "")
-                + " ORDER BY l.owed_at, l.request_id, l.seq LIMIT :limit", Object[].class)
+        Query query = entityManager.createNativeQuery(toPrintSql(controllers, after.isPresent()), Object[].class)
                 .setParameter("limit", page.limit() + 1);
         if (controllers.restricted()) {
             query.setParameter("controllers", controllers.parameter());
@@ -83,6 +78,16 @@ public class PostalLetters {
         return Page.of(rows, page.limit(), row -> new Owed((UUID) row[0], (String) row[1],
                 ((Number) row[2]).intValue(), (String) row[3], (UUID) row[4],
                 (Instant) row[5]), row -> Cursor.encode(row[5].toString(), row[0].toString(), row[2].toString()));
+    }
+
+    /** The statement of {@link #toPrint}, with its parameters named (the plan test explains it). */
+    static String toPrintSql(ControllerFilter controllers, boolean after) {
+        return """
+                SELECT l.request_id, r.reference, l.seq, l.template, l.controller_id, l.owed_at
+                FROM postal_letters l JOIN requests r ON r.id = l.request_id
+                WHERE l.posted_on IS NULL""" + controllers.condition("l.controller_id", ":controllers")
+                + (after ? " AND (l.owed_at, l.request_id, l.seq) > (:owedAt, :requestId, :seq)" : "")
+                + " ORDER BY l.owed_at, l.request_id, l.seq LIMIT :limit";
     }
 
     /**
@@ -105,7 +110,7 @@ public class PostalLetters {
     }
 
     static PostalLetter find(UUID requestId, int seq) {
-        PostalLetter letter = PostalLetter.findById(new PostalLetter.Key(requestId, seq));
+        PostalLetter letter = PostalLetter.findById(new HistoryEntry.Key(requestId, seq));
         if (letter == null) {
             throw DomainException.notFound("letter owed by post", requestId + "/" + seq);
         }

@@ -2,7 +2,6 @@ package fr.guichet.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +9,7 @@ import jakarta.transaction.UserTransaction;
 
 import org.junit.jupiter.api.Test;
 
+import fr.guichet.testsupport.Plans;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -28,7 +28,8 @@ class RequesterActivityPlanTest {
 
     @Test
     void theStepsScanWalksTheRequesterStepsIndexInRecordingOrder() throws Exception {
-        String plan = explain(String.format(RequesterActivity.SCAN, RequesterActivity.ACTOR, RequesterActivity.EVENTS,
+        String plan = Plans.explain(entityManager, transaction,
+                String.format(RequesterActivity.SCAN, RequesterActivity.ACTOR, RequesterActivity.EVENTS,
                 RequesterActivity.AFTER)
                 .replace(":from", "TIMESTAMPTZ '2026-03-10T09:00:00Z'")
                 .replace(":afterAt", "TIMESTAMPTZ '2026-03-10T09:00:00Z'")
@@ -36,20 +37,5 @@ class RequesterActivityPlanTest {
                 .replace(":afterSeq", "0").replace(":limit", "100"));
         assertThat(plan).as(plan).contains("using request_history_requester_steps on request_history")
                 .doesNotContain("Seq Scan on request_history").doesNotContain("Sort");
-    }
-
-    /** The plan of {@code sql}, in a transaction that is rolled back. */
-    private String explain(String sql) throws Exception {
-        transaction.begin();
-        try {
-            for (String setting : List.of("enable_seqscan", "enable_bitmapscan", "enable_sort")) {
-                entityManager.createNativeQuery("SET LOCAL " + setting + " = off").executeUpdate();
-            }
-            @SuppressWarnings("unchecked")
-            List<String> lines = entityManager.createNativeQuery("EXPLAIN " + sql).getResultList();
-            return String.join("\n", lines);
-        } finally {
-            transaction.rollback();
-        }
     }
 }

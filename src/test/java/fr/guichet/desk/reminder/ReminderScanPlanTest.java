@@ -2,7 +2,6 @@ package fr.guichet.desk.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +9,7 @@ import jakarta.transaction.UserTransaction;
 
 import org.junit.jupiter.api.Test;
 
+import fr.guichet.testsupport.Plans;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -31,7 +31,8 @@ class ReminderScanPlanTest {
 
     @Test
     void theDeadlineScanWalksTheOwingRequestsIndexInKeysetOrder() throws Exception {
-        String plan = explain(String.format(ReminderStore.DEADLINE_SCAN, ReminderStore.OWING,
+        String plan = Plans.explain(entityManager, transaction,
+                String.format(ReminderStore.DEADLINE_SCAN, ReminderStore.OWING,
                 ReminderStore.DEADLINE_AFTER)
                 .replace(":horizon", "DATE '2026-11-24'").replace(":afterTarget", "DATE '2026-01-01'")
                 .replace(":afterId", NO_ID).replace(":batch", "100"));
@@ -44,29 +45,12 @@ class ReminderScanPlanTest {
     void thePartnerScanReadsOnlyUnsettledEventsInRequestOrder() throws Exception {
         // Other test classes leave thousands of events unacknowledged, where a live desk has a handful: settle
         // them (and let the planner see it) in this transaction, which is rolled back.
-        String plan = explain(String.format(ReminderStore.PARTNER_SCAN, ReminderStore.PARTNER_AFTER)
+        String plan = Plans.explain(entityManager, transaction,
+                String.format(ReminderStore.PARTNER_SCAN, ReminderStore.PARTNER_AFTER)
                 .replace(":after", NO_ID).replace(":batch", "100"),
                 "UPDATE partner_events SET acknowledged_at = now() WHERE acknowledged_at IS NULL AND exempt_at IS NULL",
                 "ANALYZE partner_events");
         assertThat(plan).as(plan).contains("using partner_events_unsettled on partner_events")
                 .doesNotContain("Seq Scan on partner_events").doesNotContain("Sort");
-    }
-
-    /** The plan of {@code sql} after {@code setup}, in a transaction that is rolled back. */
-    private String explain(String sql, String... setup) throws Exception {
-        transaction.begin();
-        try {
-            for (String statement : setup) {
-                entityManager.createNativeQuery(statement).executeUpdate();
-            }
-            for (String setting : List.of("enable_seqscan", "enable_bitmapscan", "enable_sort")) {
-                entityManager.createNativeQuery("SET LOCAL " + setting + " = off").executeUpdate();
-            }
-            @SuppressWarnings("unchecked")
-            List<String> lines = entityManager.createNativeQuery("EXPLAIN " + sql).getResultList();
-            return String.join("\n", lines);
-        } finally {
-            transaction.rollback();
-        }
     }
 }

@@ -2,7 +2,6 @@ package fr.guichet.propagation.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +9,7 @@ import jakarta.transaction.UserTransaction;
 
 import org.junit.jupiter.api.Test;
 
+import fr.guichet.testsupport.Plans;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -27,7 +27,8 @@ class FailedDeliveriesPlanTest {
 
     @Test
     void theFailuresScanWalksTheFailedAtIndexInFailureOrder() throws Exception {
-        String plan = explain(String.format(FailedDeliveries.SCAN, DeliveryState.FAILED.column(),
+        String plan = Plans.explain(entityManager, transaction,
+                String.format(FailedDeliveries.SCAN, DeliveryState.FAILED.column(),
                 FailedDeliveries.AFTER)
                 .replace(":from", "TIMESTAMPTZ '2026-03-10T09:00:00Z'")
                 .replace(":afterAt", "TIMESTAMPTZ '2026-03-10T09:00:00Z'")
@@ -35,20 +36,5 @@ class FailedDeliveriesPlanTest {
                 .replace(":limit", "100"));
         assertThat(plan).as(plan).contains("using partner_events_failed_at on partner_events")
                 .doesNotContain("Seq Scan on partner_events").doesNotContain("Sort");
-    }
-
-    /** The plan of {@code sql}, in a transaction that is rolled back. */
-    private String explain(String sql) throws Exception {
-        transaction.begin();
-        try {
-            for (String setting : List.of("enable_seqscan", "enable_bitmapscan", "enable_sort")) {
-                entityManager.createNativeQuery("SET LOCAL " + setting + " = off").executeUpdate();
-            }
-            @SuppressWarnings("unchecked")
-            List<String> lines = entityManager.createNativeQuery("EXPLAIN " + sql).getResultList();
-            return String.join("\n", lines);
-        } finally {
-            transaction.rollback();
-        }
     }
 }
