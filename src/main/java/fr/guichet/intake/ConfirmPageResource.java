@@ -60,14 +60,14 @@ public class ConfirmPageResource {
     @GET
     public Response ask(@QueryParam("token") String token, @CookieParam(Csrf.COOKIE) String csrfCookie,
             HttpHeaders headers) {
-        return askPage(Response.Status.OK, token, csrfCookie, Pages.language(headers.getAcceptableLanguages()));
+        return askPage(Response.Status.OK, token, csrfCookie, Pages.language(headers));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response confirm(@FormParam("token") String token, @FormParam(Csrf.FIELD) String csrfToken,
             @CookieParam(Csrf.COOKIE) String csrfCookie, HttpHeaders headers) {
-        String language = Pages.language(headers.getAcceptableLanguages());
+        String language = Pages.language(headers);
         if (!csrf.valid(csrfCookie, csrfToken)) {
             return askPage(Response.Status.FORBIDDEN, token, csrfCookie, language);
         }

@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.Locale;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import fr.guichet.platform.web.Languages;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -51,9 +52,8 @@ final class Pages {
     }
 
     /** English when the browser prefers it to French; French otherwise. */
-    static String language(List<Locale> acceptable) {
-        return acceptable.stream().map(Locale::getLanguage).filter(l -> l.equals("en") || l.equals("fr"))
-                .findFirst().orElse("fr");
+    static String language(HttpHeaders headers) {
+        return Languages.preferred(headers);
     }
 
     static String date(LocalDate date, String language) {

@@ -74,7 +74,7 @@ public class StatusPageResource {
     @Path("status")
     public Response page(@QueryParam("token") String token, @CookieParam(COOKIE) String cookie,
             @CookieParam(Csrf.COOKIE) String csrfCookie, HttpHeaders headers) {
-        String language = Pages.language(headers.getAcceptableLanguages());
+        String language = Pages.language(headers);
         if (Tokens.wellFormed(token)) {
             NewCookie held = new NewCookie.Builder(COOKIE).value(token).path("/status").httpOnly(true)
                     .secure("https".equals(config.publicUrl().getScheme())).sameSite(NewCookie.SameSite.STRICT)
@@ -129,7 +129,7 @@ public class StatusPageResource {
                 return Response.seeOther(URI.create("/status")).build();
             }
             Csrf.Issued issued = csrf.issue(csrfCookie);
-            return Pages.withCookie(expired(e, Pages.language(headers.getAcceptableLanguages()),
+            return Pages.withCookie(expired(e, Pages.language(headers),
                     issued.formToken()), issued);
         }
     }
@@ -172,7 +172,7 @@ public class StatusPageResource {
             status.act(cookie, action, answer);
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.GONE) {
-                return expired(e, Pages.language(headers.getAcceptableLanguages()),
+                return expired(e, Pages.language(headers),
                         csrf.issue(csrfCookie).formToken());
             }
         }

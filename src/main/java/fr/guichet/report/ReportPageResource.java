@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import fr.guichet.platform.web.Languages;
 import fr.guichet.platform.security.CallerScope;
 import fr.guichet.platform.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
@@ -59,7 +60,7 @@ public class ReportPageResource {
         ReportPeriod period = ReportPeriod.parse(from == null ? today.minusYears(1).plusDays(1).toString() : from,
                 to == null ? today.toString() : to, controller);
         SummaryReport summary = report.summary(period, SummaryGrouping.MONTH, scope.get());
-        String language = language(lang, headers.getAcceptableLanguages());
+        String language = Languages.chosen(lang, headers);
         ReportMessages messages = MessageBundles.get(ReportMessages.class, Localized.Literal.of(language));
         String query = "from=" + period.from() + "&to=" + period.to()
                 + period.controllerId().map(id -> "&controller=" + id).orElse("");
@@ -82,14 +83,5 @@ public class ReportPageResource {
         return summary.groups().stream()
                 .map(group -> new MonthlyChart.Month(group.group(), group.received(), group.answeredOnTimePercent()))
                 .toList();
-    }
-
-    /** English when asked for with {@code lang=en} or preferred over French by the browser; French otherwise. */
-    static String language(String lang, List<Locale> acceptable) {
-        if ("en".equals(lang) || "fr".equals(lang)) {
-            return lang;
-        }
-        return acceptable.stream().map(Locale::getLanguage).filter(l -> l.equals("en") || l.equals("fr"))
-                .findFirst().orElse("fr");
     }
 }

@@ -1,7 +1,6 @@
 package fr.guichet.platform.web.staff;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.ws.rs.core.HttpHeaders;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import fr.guichet.platform.web.Languages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -45,19 +45,12 @@ public final class StaffPages {
      * browser's preference between French and English, else French.
      */
     public static String language(String lang, HttpHeaders headers) {
-        if ("fr".equals(lang) || "en".equals(lang)) {
+        if (Languages.supported(lang)) {
             return lang;
         }
         var cookie = headers.getCookies().get(LANGUAGE_COOKIE);
-        if (cookie != null && ("fr".equals(cookie.getValue()) || "en".equals(cookie.getValue()))) {
-            return cookie.getValue();
-        }
-        return fromAcceptLanguage(headers.getAcceptableLanguages());
-    }
-
-    static String fromAcceptLanguage(List<Locale> acceptable) {
-        return acceptable.stream().map(Locale::getLanguage).filter(l -> l.equals("en") || l.equals("fr"))
-                .findFirst().orElse("fr");
+        return cookie != null && Languages.supported(cookie.getValue()) ? cookie.getValue()
+                : Languages.preferred(headers);
     }
 
     public static StaffMessages messages(String language) {
