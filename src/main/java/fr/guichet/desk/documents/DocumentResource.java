@@ -38,10 +38,9 @@ public class DocumentResource {
     @Consumes({ "application/pdf", "application/json", "text/csv", "application/xml", "application/zip" })
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DPO)
-    public Response attach(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+    public Response attach(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
             byte[] content) {
-        DocumentView attached = documents.attach(id, type.getType() + "/" + type.getSubtype(), content,
-                actor.subject(), scope.get());
+        DocumentView attached = documents.attach(id, type, content, actor.subject(), scope.get());
         return Response.created(URI.create("/api/v1/desk/documents/" + attached.id())).entity(attached).build();
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -69,7 +70,7 @@ public class ResponseDocuments {
      * alike; empty when it would be kept. A form checks it before it writes anything.
      */
     public static Optional<Refusal> refusal(String mediaType, long size) {
-        if (mediaType == null || !EXTENSIONS.containsKey(mediaType)) {
+        if (!EXTENSIONS.containsKey(essence(mediaType))) {
             return Optional.of(Refusal.TYPE);
         }
         if (size == 0) {
@@ -86,7 +87,8 @@ public class ResponseDocuments {
 
     /** A document about to be delivered, named after the request (a client's file name could name the person). */
     @Transactional
-    public DocumentView attach(UUID requestId, String mediaType, byte[] content, String actor, StaffScope scope) {
+    public DocumentView attach(UUID requestId, String contentType, byte[] content, String actor, StaffScope scope) {
+        String mediaType = essence(contentType);
         check(mediaType, content);
         UUID id = UUID.randomUUID();
         byte[] digest = Digests.sha256(content);
@@ -101,14 +103,23 @@ public class ResponseDocuments {
      * with its letter is recorded whole or not at all.
      */
     @Transactional
-    public DocumentView attachReceivedLetter(UUID requestId, String mediaType, byte[] content, String actor,
+    public DocumentView attachReceivedLetter(UUID requestId, String contentType, byte[] content, String actor,
             StaffScope scope) {
+        String mediaType = essence(contentType);
         check(mediaType, content);
         UUID id = UUID.randomUUID();
         byte[] digest = Digests.sha256(content);
         String reference = lifecycle.attachReceivedLetter(requestId, id, HexFormat.of().formatHex(digest),
                 content.length, mediaType, actor, scope);
         return insert(id, requestId, Kind.RECEIVED_LETTER, reference + "-letter-", mediaType, content, digest, actor);
+    }
+
+    /**
+     * A Content-Type as the desk compares it: type and subtype in lower case, parameters dropped (media types are
+     * case-insensitive, so APPLICATION/PDF is a PDF); the empty string when there is none.
+     */
+    static String essence(String contentType) {
+        return contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     }
 
     private static void check(String mediaType, byte[] content) {
