@@ -56,14 +56,14 @@ public class ResponseDocuments {
     public DocumentView attach(UUID requestId, String mediaType, byte[] content, String actor, StaffScope scope) {
         String extension = EXTENSIONS.get(mediaType);
         if (extension == null) {
-            throw DomainException.invalidInput("Content-Type", "must be one of " + EXTENSIONS.keySet());
+            throw DomainException.invalidInput(DocumentRefusal.TYPE_NOT_ACCEPTED, "Content-Type", "must be one of " + EXTENSIONS.keySet());
         }
         if (content == null || content.length == 0) {
-            throw DomainException.invalidInput("body", "the document is empty");
+            throw DomainException.invalidInput(DocumentRefusal.EMPTY, "body", "the document is empty");
         }
         if (content.length > MAX_BYTES) {
-            throw DomainException.ruleViolation("body", "a response document is at most " + MAX_BYTES / 1024 / 1024
-                    + " MiB");
+            throw DomainException.ruleViolation(DocumentRefusal.TOO_LARGE, "body",
+                    "a response document is at most " + MAX_BYTES / 1024 / 1024 + " MiB");
         }
         UUID id = UUID.randomUUID();
         byte[] digest = Digests.sha256(content);
