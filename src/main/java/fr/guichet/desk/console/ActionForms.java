@@ -22,8 +22,7 @@ import fr.guichet.request.Outcome;
 
 /**
  * An action form of the request page, read into the same command the API takes, so that the page and the API obey
- * one set of rules; and the answers of a refused form, by field, in the staff member's language where the page
- * itself checks.
+ * one set of rules; and the answers of a refused form, by field, in the staff member's language.
  */
 final class ActionForms {
 
@@ -69,8 +68,9 @@ final class ActionForms {
         ActionCommand command = new ActionCommand(action.get(), null, values.get("reason"), reasonCode,
                 values.get("reasonText"), outcome, ground, values.get("reasoning"), values.get("citation"), null,
                 studyId, values.get("participantCode"), null);
+        RefusalMessages words = Refusals.messages(language);
         for (ConstraintViolation<ActionCommand> violation : validator.validate(command)) {
-            errors.put(violation.getPropertyPath().toString(), violation.getMessage());
+            errors.put(formField(violation.getPropertyPath().toString()), Refusals.text(violation, words));
         }
         return new Parsed(actionName, errors.isEmpty() ? command : null, values, errors);
     }
@@ -89,20 +89,24 @@ final class ActionForms {
         }
     }
 
-    /** The errors of a refused step, by field ("form" when the rule concerns the whole step). */
-    static Map<String, String> errors(DomainException e) {
+    /**
+     * The errors of a refused step, by the form's field, in the staff member's words ("form" when the rule concerns
+     * the whole step, or a field the form does not show).
+     */
+    static Map<String, String> errors(DomainException e, RefusalMessages m) {
+        String text = Refusals.text(e, m);
         Map<String, String> errors = new LinkedHashMap<>();
         for (Violation violation : e.violations()) {
-            errors.put(violation.field(), violation.message());
+            errors.putIfAbsent(formField(violation.field()), text);
         }
         if (errors.isEmpty()) {
-            errors.put("form", message(e));
+            errors.put("form", text);
         }
         return errors;
     }
 
-    static String message(DomainException e) {
-        return e.violations().isEmpty() ? e.getMessage() : e.violations().get(0).message();
+    private static String formField(String commandField) {
+        return FIELDS.contains(commandField) ? commandField : "form";
     }
 
     /** The name of a field the requester reads, as the preview shows it. */

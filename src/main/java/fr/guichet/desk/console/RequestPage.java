@@ -51,9 +51,15 @@ public record RequestPage(String id, String reference, String right, String stat
             return action.equals(erroredAction) ? errors.get(field) : null;
         }
 
-        /** A refusal that concerns the whole step rather than one field. */
+        /** A refusal of this action that concerns the whole step rather than one field, shown in its form. */
+        public String formError(String action) {
+            return error(action, "form");
+        }
+
+        /** A refusal of the whole step whose form the page no longer offers, shown at the top of the page. */
         public String formError() {
-            return errors.get("form");
+            boolean offered = actions.stream().anyMatch(form -> form.action().equals(erroredAction));
+            return offered ? null : errors.get("form");
         }
 
         public boolean selected(String action, String field, String option) {

@@ -132,7 +132,7 @@ public class RequestPageResource {
                 throw e;
             }
             return render(id, language, Response.Status.BAD_REQUEST, parsed.values(),
-                    ActionForms.errors(e), parsed.actionName(), null);
+                    ActionForms.errors(e, Refusals.messages(language)), parsed.actionName(), null);
         }
         return done(id, command.action().name());
     }
@@ -168,7 +168,7 @@ public class RequestPageResource {
                 throw e;
             }
             return render(id, language, Response.Status.BAD_REQUEST, Map.of("text", text == null ? "" : text),
-                    Map.of("text", ActionForms.message(e)), "NOTE", null);
+                    Map.of("text", Refusals.text(e, Refusals.messages(language))), "NOTE", null);
         }
         return done(id, null);
     }
@@ -192,7 +192,7 @@ public class RequestPageResource {
                 throw e;
             }
             return render(id, language, Response.Status.BAD_REQUEST, Map.of(),
-                    Map.of("file", ActionForms.message(e)), "DOCUMENT", null);
+                    Map.of("file", Refusals.text(e, Refusals.messages(language))), "DOCUMENT", null);
         }
         return done(id, null);
     }
@@ -206,11 +206,16 @@ public class RequestPageResource {
         }
     }
 
-    /** The request changed meanwhile: the page again, as it is now, saying so, with what was sent kept. */
+    /**
+     * The request changed meanwhile: the page again, as it is now, saying so and why the step is refused in it, with
+     * what was sent kept.
+     */
     private Response conflict(UUID id, String language, Map<String, String> values, String action,
             StateConflictException e) {
-        return render(id, language, Response.Status.CONFLICT, values, Map.of(), action, RequestPages.messages(language)
-                .conflict(Vocabulary.of(language).status(RequestStatus.valueOf(e.currentState()))));
+        String changed = RequestPages.messages(language)
+                .conflict(Vocabulary.of(language).status(RequestStatus.valueOf(e.currentState())));
+        return render(id, language, Response.Status.CONFLICT, values, Map.of(), action,
+                changed + " " + Refusals.text(e, Refusals.messages(language)));
     }
 
     /** After a change, the page is read again (post, redirect, get): a reload never repeats the change. */

@@ -30,8 +30,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * A DPO works a request from the browser, signed in through the identity provider's page: takes it, notes it, starts
  * it, attaches a response document and downloads it back, asks for proof of identity (the letter shown first, then
  * the clock paused on the page), records the answer, extends with a reason, grants the objection with the study code,
- * sends the answer, watches the warehouse acknowledge, and closes it. Every page is checked with axe-core, in French
- * and in English.
+ * sends the answer, watches the warehouse acknowledge, and closes it; and reads a refused step in their own
+ * language. Every page is checked with axe-core, in French and in English.
  */
 @QuarkusTest
 class RequestPageBrowserTest {
@@ -122,6 +122,39 @@ class RequestPageBrowserTest {
             tab.locator("button[value=CLOSE]").click();
             assertThat(tab.locator("[role=status]").textContent()).contains(words.close);
             assertThat(tab.content()).contains(words.closed);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "fr,fr-FR", "en,en-GB" })
+    void aStepTheDeadlineRulesRefuseSaysWhyInsideItsFormInTheDposLanguage(String language, String locale) {
+        Desk.Catalogue centre = Desk.catalogue();
+        // Two months after receipt: the table still offers the extension, the deadline rule refuses it.
+        String id = Desk.file(Desk.filing(centre, "OPPOSITION", Instant.now().minus(60, ChronoUnit.DAYS).toString()));
+        String dpo = "refused-dpo-" + language + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Tokens.grant(dpo, centre.controllerId());
+        String explanation = "fr".equals(language) ? "Trois études doivent être consultées."
+                : "Three studies must be searched.";
+        String tooLate = "fr".equals(language)
+                ? "Il est trop tard pour prolonger : l'avis de prolongation devait partir dans le mois qui suit la "
+                        + "réception de la demande (article 12, paragraphe 3)."
+                : "It is too late to extend: the extension notice had to be sent within one month of receipt "
+                        + "(Article 12(3)).";
+
+        try (StaffBrowser browser = StaffBrowser.open(root.toString(), locale)) {
+            Page tab = browser.tab();
+            browser.signIn("/desk/requests/" + id, dpo, "dpo");
+            tab.locator("#reasonCode-EXTEND").selectOption("COMPLEXITY");
+            tab.locator("#reasonText-EXTEND").fill(explanation);
+            tab.locator("button[value=EXTEND]").click();
+
+            assertThat(tab.locator("form:has(button[value=EXTEND]) #form-EXTEND-error").textContent())
+                    .isEqualTo(tooLate);
+            assertThat(tab.locator("button[value=EXTEND]").getAttribute("aria-describedby"))
+                    .isEqualTo("form-EXTEND-error");
+            assertThat(tab.content()).doesNotContain("Too late to extend");
+            assertThat(tab.locator("#reasonText-EXTEND").inputValue()).isEqualTo(explanation);
+            browser.check("request-" + language + "-refused");
         }
     }
 
