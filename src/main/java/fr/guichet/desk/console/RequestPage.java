@@ -35,11 +35,12 @@ public record RequestPage(String id, String reference, String right, String stat
 
     /**
      * What the signed-in DPO may do here: null for readers. {@code values} and {@code errors} hold what a refused form
-     * held and why, by field, so that the form comes back as it was sent.
+     * held and why, by field, so that the form comes back as it was sent. {@code zone}: the controller's time zone in
+     * words, in which the forms take when an action happened.
      */
     public record Work(String csrf, List<ActionForm> actions, List<Option> colleagues, String me,
             String currentAssignee, List<Option> studies, boolean needsParticipant, Map<String, String> values,
-            Map<String, String> errors, String erroredAction, String notice) {
+            Map<String, String> errors, String erroredAction, String notice, String zone) {
 
         /** What the form of this action held when it was refused (empty for the other forms). */
         public String value(String action, String field) {

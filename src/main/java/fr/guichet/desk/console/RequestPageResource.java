@@ -3,6 +3,7 @@ package fr.guichet.desk.console;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +60,9 @@ public class RequestPageResource {
     static class Templates {
         static native TemplateInstance request(RequestPage page, String otherLanguageUrl, boolean signedIn);
 
+        /** @param happenedAt when a back-dated action happened, in words; null when it happens now */
         static native TemplateInstance preview(RequestPage page, String action, String actionLabel,
-                List<PreviewLetter> letters, List<RequestPage.Option> reads,
+                String happenedAt, List<PreviewLetter> letters, List<RequestPage.Option> reads,
                 List<RequestPage.Option> fields, String otherLanguageUrl, boolean signedIn);
     }
 
@@ -111,7 +113,8 @@ public class RequestPageResource {
     public Response act(@PathParam("id") UUID id, MultivaluedMap<String, String> form, @Context HttpHeaders headers) {
         String language = StaffPages.language(null, headers);
         csrf.check(actor.subject(), form.getFirst(StaffCsrf.FIELD));
-        ActionForms.Parsed parsed = ActionForms.parse(form, language, validator);
+        ZoneId zone = pages.zone(requests.get(id, false, scope.get()).controllerId());
+        ActionForms.Parsed parsed = ActionForms.parse(form, language, zone, validator);
         if (!parsed.errors().isEmpty()) {
             return render(id, language, Response.Status.BAD_REQUEST, parsed.values(), parsed.errors(),
                     parsed.actionName(), null);
@@ -121,7 +124,7 @@ public class RequestPageResource {
             if (!"yes".equals(form.getFirst("confirm"))) {
                 RequestLifecycle.ActionPreview preview = lifecycle.preview(id, command, actor.subject(), scope.get());
                 if (!preview.letters().isEmpty() || !preview.requesterReads().isEmpty()) {
-                    return preview(id, command.action(), parsed.values(), preview, language);
+                    return preview(id, command, parsed.values(), preview, language, zone);
                 }
             }
             identityViews.traced(lifecycle.act(id, command, actor.subject(), true, scope.get()), actor.subject());
@@ -235,16 +238,19 @@ public class RequestPageResource {
                 StaffPages.otherLanguageUrl("/desk/requests/" + id, language), true), language);
     }
 
-    private Response preview(UUID id, Action action, Map<String, String> values,
-            RequestLifecycle.ActionPreview preview, String language) {
+    private Response preview(UUID id, ActionCommand command, Map<String, String> values,
+            RequestLifecycle.ActionPreview preview, String language, ZoneId zone) {
+        Action action = command.action();
         RequestView view = identityViews.traced(requests.get(id, true, scope.get()), actor.subject());
         RequestPage page = pages.build(view, List.of(), language, new RequestPages.FormState(
                 csrf.token(actor.subject()), actor.subject(), values, Map.of(), null, null));
         RequestPageMessages m = RequestPages.messages(language);
         Map<String, String> reads = new LinkedHashMap<>();
         preview.requesterReads().forEach((field, text) -> reads.put(ActionForms.fieldLabel(field, m), text));
+        String happenedAt = command.at() == null ? null
+                : new RequestPages.Dates(language, zone).instant(command.at().toInstant());
         return StaffPages.html(Response.Status.OK, Templates.preview(page, action.name(),
-                Vocabulary.of(language).action(action),
+                Vocabulary.of(language).action(action), happenedAt,
                 preview.letters().stream().map(letters::preview).map(letter -> PreviewLetter.of(letter, m)).toList(),
                 reads.entrySet().stream().map(e -> new RequestPage.Option(e.getKey(), e.getValue())).toList(),
                 values.entrySet().stream().filter(e -> !e.getKey().equals("action"))
