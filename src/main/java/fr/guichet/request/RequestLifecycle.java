@@ -158,7 +158,7 @@ public class RequestLifecycle {
         Map<String, String> details = new LinkedHashMap<>();
         Decisions.Decision decision = null;
         switch (row.effect()) {
-            case OPEN_PAUSE -> details.put("reason", required(command.reason(), "reason",
+            case OPEN_PAUSE -> details.put("reason", required(command.reason(), Refusal.QUESTION_REQUIRED, "reason",
                     "say why the identity or clarification is needed (reasonable doubt, Art. 12(6))"));
             case CLOSE_PAUSE -> {
                 if (Boolean.TRUE.equals(command.identityVerified())) {
@@ -181,7 +181,7 @@ public class RequestLifecycle {
             }
             case CLOSE -> request.closedAt = at;
             case LAPSE -> {
-                details.put("reason", required(command.reason(), "reason",
+                details.put("reason", required(command.reason(), Refusal.LAPSE_REASON_REQUIRED, "reason",
                         "say which information never came; the person is told the request lapsed"));
                 request.outcome = Outcome.LAPSED;
                 request.closedAt = at;
@@ -239,7 +239,8 @@ public class RequestLifecycle {
     public RequestView assign(UUID id, String assignee, String actor, StaffScope scope) {
         Request request = RequestService.find(id, scope);
         if (request.status.terminal()) {
-            throw new StateConflictException("A " + request.status + " request is no longer handled by anyone.",
+            throw new StateConflictException(Refusal.NO_LONGER_HANDLED,
+                    "A " + request.status + " request is no longer handled by anyone.",
                     request.status.name(), Transitions.allowed(views.facts(request)).stream().map(Action::name)
                             .toList());
         }
@@ -258,7 +259,7 @@ public class RequestLifecycle {
     @Transactional
     public RequestView note(UUID id, String text, String actor, StaffScope scope) {
         Request request = RequestService.find(id, scope);
-        String note = required(text, "text", "write the note");
+        String note = required(text, Refusal.NOTE_REQUIRED, "text", "write the note");
         int seq = RequestViews.history(request).size() + 1;
         return record(request, NOTE, new LinkedHashMap<>(Map.of("note", vault.sealNote(request.id, seq, note))), actor);
     }
@@ -305,7 +306,8 @@ public class RequestLifecycle {
             StaffScope scope) {
         Request request = RequestService.find(id, scope);
         if (request.status != RequestStatus.IN_PROGRESS && request.status != RequestStatus.DECIDED) {
-            throw new StateConflictException("Response documents are attached while the answer is prepared "
+            throw new StateConflictException(Refusal.DOCUMENTS_NOT_NOW,
+                    "Response documents are attached while the answer is prepared "
                     + "(IN_PROGRESS or DECIDED), not in state " + request.status + ".", request.status.name(),
                     Transitions.allowed(views.facts(request)).stream().map(Action::name).toList());
         }
@@ -376,15 +378,15 @@ public class RequestLifecycle {
     /** `at` records something that happened outside the desk: after receipt and the last event, not in the future. */
     private static void checkWhen(Request request, List<HistoryEntry> history, Instant at, Instant now) {
         if (at.isAfter(now)) {
-            throw DomainException.ruleViolation("at", "must not be in the future");
+            throw DomainException.ruleViolation(Refusal.AT_IN_FUTURE, "at", "must not be in the future");
         }
         if (at.isBefore(request.receivedAt)) {
-            throw DomainException.ruleViolation("at", "must not precede the receipt of the request ("
+            throw DomainException.ruleViolation(Refusal.AT_BEFORE_RECEIPT, "at", "must not precede the receipt of the request ("
                     + request.receivedAt + ")");
         }
         Instant last = history.get(history.size() - 1).occurredAt;
         if (at.isBefore(last)) {
-            throw DomainException.ruleViolation("at", "must not precede the last recorded event (" + last
+            throw DomainException.ruleViolation(Refusal.AT_BEFORE_LAST_EVENT, "at", "must not precede the last recorded event (" + last
                     + "): record events in the order they happened");
         }
     }
@@ -392,12 +394,12 @@ public class RequestLifecycle {
     private void extend(Request request, List<HistoryEntry> history, ControllerView controller,
             ActionCommand command, Instant at, Map<String, String> details) {
         if (command.reasonCode() == null) {
-            throw DomainException.invalidInput("reasonCode", "is required to EXTEND (COMPLEXITY or NUMBER_OF_REQUESTS)");
+            throw DomainException.invalidInput(Refusal.EXTENSION_REASON_REQUIRED, "reasonCode", "is required to EXTEND (COMPLEXITY or NUMBER_OF_REQUESTS)");
         }
-        String reasonText = required(command.reasonText(), "reasonText",
+        String reasonText = required(command.reasonText(), Refusal.EXTENSION_TEXT_REQUIRED, "reasonText",
                 "the extension notice must tell the person why (Art. 12(3))");
         if (!deadlines.extensionInTime(request, history, controller, at)) {
-            throw DomainException.conflict("Too late to extend: the extension notice was due by "
+            throw DomainException.conflict(Refusal.TOO_LATE_TO_EXTEND, "Too late to extend: the extension notice was due by "
                     + deadlines.extensionNoticeDue(request, history, controller, at).format(DAY)
                     + " (Art. 12(3): within one month of receipt).");
         }
@@ -430,7 +432,7 @@ public class RequestLifecycle {
         }
         if (request.participantCode != null && !(Objects.equals(request.studyId, command.studyId())
                 && request.participantCode.equals(code))) {
-            throw DomainException.ruleViolation("participantCode",
+            throw DomainException.ruleViolation(Refusal.PARTICIPANT_ALREADY_KNOWN, "participantCode",
                     "this request already names its study and participant code");
         }
         scopes.checkStudy(command.studyId(), code, scope);
@@ -450,10 +452,15 @@ public class RequestLifecycle {
         return audited;
     }
 
+    /** The status page's own check: the person reads the API's message through their page, not the console's. */
     private static String required(String text, String field, String why) {
+        return required(text, null, field, why);
+    }
+
+    private static String required(String text, Refusal code, String field, String why) {
         String value = blankToNull(text);
         if (value == null) {
-            throw DomainException.invalidInput(field, "is required: " + why);
+            throw DomainException.invalidInput(code, field, "is required: " + why);
         }
         return value;
     }

@@ -34,15 +34,18 @@ class Scopes {
     /** A participant code only means something within a study, and the study must feed the request's scope. */
     void checkStudy(UUID studyId, String participantCode, List<ProcessingView> scope) {
         if (participantCode != null && studyId == null) {
-            throw DomainException.ruleViolation("studyId", "a participant code needs the study that issued it");
+            throw DomainException.ruleViolation(Refusal.CODE_NEEDS_STUDY, "studyId",
+                    "a participant code needs the study that issued it");
         }
         if (studyId == null) {
             return;
         }
         StudyView study = catalog.study(studyId)
-                .orElseThrow(() -> DomainException.ruleViolation("studyId", "no study has this id"));
+                .orElseThrow(() -> DomainException.ruleViolation(Refusal.UNKNOWN_STUDY, "studyId",
+                        "no study has this id"));
         if (scope.stream().noneMatch(p -> study.processingIds().contains(p.id()))) {
-            throw DomainException.ruleViolation("studyId", "this study feeds none of the request's processings");
+            throw DomainException.ruleViolation(Refusal.STUDY_NOT_IN_SCOPE, "studyId",
+                    "this study feeds none of the request's processings");
         }
     }
 }

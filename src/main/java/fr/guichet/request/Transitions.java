@@ -64,34 +64,41 @@ public final class Transitions {
             boolean liftNoticeRecorded, long unsettledPartnerEvents) {
     }
 
+    /** Why a guard refuses: the rule's code, and the API's message. */
+    record Refused(Refusal code, String message) {
+    }
+
     /** A guard answers why the action is refused, or null when it is allowed. */
     @FunctionalInterface
     interface Guard {
-        String refusal(Facts facts);
+        Refused refusal(Facts facts);
     }
 
     public record Row(Action action, Set<RequestStatus> from, RequestStatus to, Guard guard, Effect effect) {
     }
 
     private static final Guard ALWAYS = facts -> null;
-    private static final Guard NOT_YET_EXTENDED = facts -> facts.extended()
-            ? "the request was already extended; Art. 12(3) allows one extension" : null;
+    private static final Guard NOT_YET_EXTENDED = facts -> facts.extended() ? new Refused(Refusal.ALREADY_EXTENDED,
+            "the request was already extended; Art. 12(3) allows one extension") : null;
     private static final Guard OPPOSITION_IN_FORCE = facts -> facts.right() == Right.OPPOSITION
-            && facts.flagsInForce() > 0 ? null : "no opposition of this request is in force";
+            && facts.flagsInForce() > 0 ? null
+                    : new Refused(Refusal.NO_OPPOSITION_IN_FORCE, "no opposition of this request is in force");
     private static final Guard RESTRICTION_IN_FORCE = facts -> facts.right() == Right.LIMITATION
-            && facts.flagsInForce() > 0 ? null : "no restriction of this request is in force";
+            && facts.flagsInForce() > 0 ? null
+                    : new Refused(Refusal.NO_RESTRICTION_IN_FORCE, "no restriction of this request is in force");
     private static final Guard RESTRICTION_NOTIFIED = facts -> {
-        String refusal = RESTRICTION_IN_FORCE.refusal(facts);
+        Refused refusal = RESTRICTION_IN_FORCE.refusal(facts);
         if (refusal != null) {
             return refusal;
         }
-        return facts.liftNoticeRecorded() ? null
-                : "the person must be told before a restriction is lifted (Art. 18(3)): record NOTIFY_LIFT first";
+        return facts.liftNoticeRecorded() ? null : new Refused(Refusal.LIFT_NOT_ANNOUNCED,
+                "the person must be told before a restriction is lifted (Art. 18(3)): record NOTIFY_LIFT first");
     };
 
     /** Art. 19: the desk proves every recipient applied the outcome before it closes the file. */
     private static final Guard PARTNERS_SETTLED = facts -> facts.unsettledPartnerEvents() == 0 ? null
-            : facts.unsettledPartnerEvents() + " partner event(s) are neither acknowledged nor exempt";
+            : new Refused(Refusal.PARTNERS_NOT_SETTLED,
+                    facts.unsettledPartnerEvents() + " partner event(s) are neither acknowledged nor exempt");
 
     private static final Set<RequestStatus> PENDING = EnumSet.of(RECEIVED, AWAITING_INFORMATION, IN_PROGRESS);
     private static final Set<RequestStatus> AFTER_DECISION = EnumSet.of(DECIDED, ANSWERED, CLOSED);
@@ -127,7 +134,7 @@ public final class Transitions {
 
     /** The row to carry out, or a conflict naming the current state and the actions allowed in it. */
     public static Row resolve(Facts facts, Action action) {
-        String refusal = null;
+        Refused refusal = null;
         for (Row row : TABLE) {
             if (row.action() == action && row.from().contains(facts.status())) {
                 refusal = row.guard().refusal(facts);
@@ -137,9 +144,9 @@ public final class Transitions {
             }
         }
         List<Action> allowed = allowed(facts);
-        String why = refusal != null ? refusal
-                : action + " is not possible in state " + facts.status();
-        throw new StateConflictException(why + ". Allowed now: "
+        Refused why = refusal != null ? refusal
+                : new Refused(Refusal.NOT_ALLOWED_NOW, action + " is not possible in state " + facts.status());
+        throw new StateConflictException(why.code(), why.message() + ". Allowed now: "
                 + (allowed.isEmpty() ? "none" : allowed.stream().map(Action::name).collect(Collectors.joining(", ")))
                 + ".", facts.status().name(), allowed.stream().map(Action::name).toList());
     }

@@ -90,4 +90,24 @@ class TransitionsTest {
         assertThat(Transitions.allowed(extended)).doesNotContain(Action.EXTEND);
         assertThatThrownBy(() -> Transitions.resolve(extended, Action.EXTEND)).hasMessageContaining("one extension");
     }
+
+    @Test
+    void aRefusalNamesItsRuleByCodeAndKeepsTheApisMessage() {
+        Transitions.Facts extended = new Transitions.Facts(RequestStatus.IN_PROGRESS, Right.ACCESS, true, 0, false, 0);
+        Transitions.Facts waiting = new Transitions.Facts(RequestStatus.ANSWERED, Right.ERASURE, false, 0, false, 3);
+
+        assertThatThrownBy(() -> Transitions.resolve(extended, Action.EXTEND))
+                .isInstanceOfSatisfying(StateConflictException.class, conflict -> {
+                    assertThat(conflict.code()).contains(Refusal.ALREADY_EXTENDED);
+                    assertThat(conflict.getMessage()).isEqualTo("the request was already extended; Art. 12(3) "
+                            + "allows one extension. Allowed now: REQUEST_IDENTITY, REQUEST_CLARIFICATION, DECIDE, "
+                            + "WITHDRAW.");
+                });
+        assertThatThrownBy(() -> Transitions.resolve(waiting, Action.CLOSE))
+                .isInstanceOfSatisfying(StateConflictException.class,
+                        conflict -> assertThat(conflict.code()).contains(Refusal.PARTNERS_NOT_SETTLED));
+        assertThatThrownBy(() -> Transitions.resolve(facts(RequestStatus.RECEIVED), Action.RESPOND))
+                .isInstanceOfSatisfying(StateConflictException.class,
+                        conflict -> assertThat(conflict.code()).contains(Refusal.NOT_ALLOWED_NOW));
+    }
 }

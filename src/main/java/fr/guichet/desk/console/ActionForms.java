@@ -1,10 +1,15 @@
 package fr.guichet.desk.console;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -22,14 +27,15 @@ import fr.guichet.request.Outcome;
 
 /**
  * An action form of the request page, read into the same command the API takes, so that the page and the API obey
- * one set of rules; and the answers of a refused form, by field, in the staff member's language where the page
- * itself checks.
+ * one set of rules; and the answers of a refused form, by field, in the staff member's language. When the action
+ * happened outside the desk, the form takes its date and time in the controller's zone; the lifecycle decides
+ * whether that moment is acceptable.
  */
 final class ActionForms {
 
     /** The fields an action form may send, in the order the preview carries them back. */
-    private static final Set<String> FIELDS = Set.of("reason", "reasonCode", "reasonText", "outcome", "legalGround",
-            "reasoning", "citation", "studyId", "participantCode");
+    private static final List<String> FIELDS = List.of("reason", "reasonCode", "reasonText", "outcome", "legalGround",
+            "reasoning", "citation", "studyId", "participantCode", "atDate", "atTime");
 
     private ActionForms() {
     }
@@ -42,7 +48,8 @@ final class ActionForms {
         return Arrays.stream(Action.values()).filter(action -> action.name().equals(name)).findFirst();
     }
 
-    static Parsed parse(MultivaluedMap<String, String> form, String language, Validator validator) {
+    /** @param zone the controller's time zone, in which staff type when the action happened */
+    static Parsed parse(MultivaluedMap<String, String> form, String language, ZoneId zone, Validator validator) {
         RequestPageMessages m = RequestPages.messages(language);
         Map<String, String> values = new LinkedHashMap<>();
         for (String field : FIELDS) {
@@ -63,16 +70,50 @@ final class ActionForms {
         Outcome outcome = choice(values, "outcome", Outcome::valueOf, errors, m);
         LegalGround ground = choice(values, "legalGround", LegalGround::valueOf, errors, m);
         UUID studyId = choice(values, "studyId", UUID::fromString, errors, m);
+        OffsetDateTime at = when(values.get("atDate"), values.get("atTime"), zone, errors, m);
         if (!errors.isEmpty()) {
             return new Parsed(actionName, null, values, errors);
         }
-        ActionCommand command = new ActionCommand(action.get(), null, values.get("reason"), reasonCode,
+        ActionCommand command = new ActionCommand(action.get(), at, values.get("reason"), reasonCode,
                 values.get("reasonText"), outcome, ground, values.get("reasoning"), values.get("citation"), null,
                 studyId, values.get("participantCode"), null);
+        RefusalMessages words = Refusals.messages(language);
         for (ConstraintViolation<ActionCommand> violation : validator.validate(command)) {
-            errors.put(violation.getPropertyPath().toString(), violation.getMessage());
+            errors.put(formField(violation.getPropertyPath().toString()), Refusals.text(violation, words));
         }
         return new Parsed(actionName, errors.isEmpty() ? command : null, values, errors);
+    }
+
+    /**
+     * When the action happened, typed as the controller's local date and time; null when both are left empty (it
+     * happens now). A local time that a clock change skips is moved forward by the gap, as the zone rules say.
+     */
+    private static OffsetDateTime when(String date, String time, ZoneId zone, Map<String, String> errors,
+            RequestPageMessages m) {
+        if (date == null && time == null) {
+            return null;
+        }
+        LocalDate day = null;
+        LocalTime hour = null;
+        if (date == null) {
+            errors.put("atDate", m.atDateMissing());
+        } else {
+            try {
+                day = LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                errors.put("atDate", m.badDate());
+            }
+        }
+        if (time == null) {
+            errors.put("atTime", m.atTimeMissing());
+        } else {
+            try {
+                hour = LocalTime.parse(time);
+            } catch (DateTimeParseException e) {
+                errors.put("atTime", m.badTime());
+            }
+        }
+        return day == null || hour == null ? null : day.atTime(hour).atZone(zone).toOffsetDateTime();
     }
 
     private static <T> T choice(Map<String, String> values, String field, Function<String, T> parse,
@@ -89,20 +130,28 @@ final class ActionForms {
         }
     }
 
-    /** The errors of a refused step, by field ("form" when the rule concerns the whole step). */
-    static Map<String, String> errors(DomainException e) {
+    /**
+     * The errors of a refused step, by the form's field, in the staff member's words ("form" when the rule concerns
+     * the whole step, or a field the form does not show).
+     */
+    static Map<String, String> errors(DomainException e, RefusalMessages m) {
+        String text = Refusals.text(e, m);
         Map<String, String> errors = new LinkedHashMap<>();
         for (Violation violation : e.violations()) {
-            errors.put(violation.field(), violation.message());
+            errors.putIfAbsent(formField(violation.field()), text);
         }
         if (errors.isEmpty()) {
-            errors.put("form", message(e));
+            errors.put("form", text);
         }
         return errors;
     }
 
-    static String message(DomainException e) {
-        return e.violations().isEmpty() ? e.getMessage() : e.violations().get(0).message();
+    /** The form's field for a field of the command: the moment is refused beside its date. */
+    private static String formField(String commandField) {
+        if ("at".equals(commandField)) {
+            return "atDate";
+        }
+        return FIELDS.contains(commandField) ? commandField : "form";
     }
 
     /** The name of a field the requester reads, as the preview shows it. */

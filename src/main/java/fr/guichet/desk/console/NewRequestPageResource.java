@@ -36,6 +36,7 @@ import fr.guichet.catalog.CatalogDirectory;
 import fr.guichet.catalog.ControllerView;
 import fr.guichet.catalog.ProcessingView;
 import fr.guichet.catalog.Right;
+import fr.guichet.desk.documents.DocumentRefusal;
 import fr.guichet.desk.documents.ResponseDocuments;
 import fr.guichet.platform.error.DomainException;
 import fr.guichet.platform.security.CallerScope;
@@ -164,7 +165,7 @@ public class NewRequestPageResource {
         BackOfficeEntry.Scan scan = null;
         if (scanChosen) {
             String type = mediaType(file);
-            Optional<ResponseDocuments.Refusal> refusal = ResponseDocuments.refusal(type,
+            Optional<DocumentRefusal> refusal = ResponseDocuments.refusal(type,
                     file.getFileItem().getFileSize());
             if (refusal.isPresent()) {
                 errors.put(SCAN, refused(refusal.get(), m));
@@ -195,12 +196,12 @@ public class NewRequestPageResource {
     /** The part's media type without its parameters; empty when the browser sent none. */
     private static String mediaType(FormValue file) {
         String type = file.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
-        return type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return ResponseDocuments.essence(type);
     }
 
-    private static String refused(ResponseDocuments.Refusal refusal, NewRequestMessages m) {
+    private static String refused(DocumentRefusal refusal, NewRequestMessages m) {
         return switch (refusal) {
-            case TYPE -> m.scanType(ResponseDocuments.acceptedExtensions().replace(".", "").replace(",", ", ")
+            case TYPE_NOT_ACCEPTED -> m.scanType(ResponseDocuments.acceptedExtensions().replace(".", "").replace(",", ", ")
                     .toUpperCase(Locale.ROOT));
             case EMPTY -> m.scanEmpty();
             case TOO_LARGE -> m.scanTooLarge(ResponseDocuments.MAX_MEBIBYTES);

@@ -35,11 +35,12 @@ public record RequestPage(String id, String reference, String right, String stat
 
     /**
      * What the signed-in DPO may do here: null for readers. {@code values} and {@code errors} hold what a refused form
-     * held and why, by field, so that the form comes back as it was sent.
+     * held and why, by field, so that the form comes back as it was sent. {@code zone}: the controller's time zone in
+     * words, in which the forms take when an action happened.
      */
     public record Work(String csrf, List<ActionForm> actions, List<Option> colleagues, String me,
             String currentAssignee, List<Option> studies, boolean needsParticipant, Map<String, String> values,
-            Map<String, String> errors, String erroredAction, String notice) {
+            Map<String, String> errors, String erroredAction, String notice, String zone) {
 
         /** What the form of this action held when it was refused (empty for the other forms). */
         public String value(String action, String field) {
@@ -51,9 +52,15 @@ public record RequestPage(String id, String reference, String right, String stat
             return action.equals(erroredAction) ? errors.get(field) : null;
         }
 
-        /** A refusal that concerns the whole step rather than one field. */
+        /** A refusal of this action that concerns the whole step rather than one field, shown in its form. */
+        public String formError(String action) {
+            return error(action, "form");
+        }
+
+        /** A refusal of the whole step whose form the page no longer offers, shown at the top of the page. */
         public String formError() {
-            return errors.get("form");
+            boolean offered = actions.stream().anyMatch(form -> form.action().equals(erroredAction));
+            return offered ? null : errors.get("form");
         }
 
         public boolean selected(String action, String field, String option) {

@@ -193,6 +193,33 @@ public interface RequestPageMessages {
     @Message("Motif de la clôture (facultatif)")
     String closeReason();
 
+    @Message("Date et heure où l'action a eu lieu (facultatif)")
+    String atLegend();
+
+    @Message("Seulement si l'action a eu lieu hors du guichet : une réponse arrivée par la poste, un courrier posté un autre jour. Heure de l'établissement : {zone}. Une action ainsi datée n'envoie aucun courrier au demandeur.")
+    String atHint(String zone);
+
+    @Message("Date")
+    String atDate();
+
+    @Message("Heure")
+    String atTime();
+
+    @Message("Indiquez aussi la date.")
+    String atDateMissing();
+
+    @Message("Indiquez aussi l'heure.")
+    String atTimeMissing();
+
+    @Message("Indiquez une date valide.")
+    String badDate();
+
+    @Message("Indiquez une heure valide (HH:MM).")
+    String badTime();
+
+    @Message("Cette action sera enregistrée comme faite le {date}. Le guichet n'envoie aucun courrier pour une action ainsi datée.")
+    String previewBackDated(String date);
+
     @Message("Attribuer")
     String assign();
 

@@ -3,6 +3,7 @@ package fr.guichet.desk.console;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +60,9 @@ public class RequestPageResource {
     static class Templates {
         static native TemplateInstance request(RequestPage page, String otherLanguageUrl, boolean signedIn);
 
+        /** @param happenedAt when a back-dated action happened, in words; null when it happens now */
         static native TemplateInstance preview(RequestPage page, String action, String actionLabel,
-                List<PreviewLetter> letters, List<RequestPage.Option> reads,
+                String happenedAt, List<PreviewLetter> letters, List<RequestPage.Option> reads,
                 List<RequestPage.Option> fields, String otherLanguageUrl, boolean signedIn);
     }
 
@@ -111,7 +113,8 @@ public class RequestPageResource {
     public Response act(@PathParam("id") UUID id, MultivaluedMap<String, String> form, @Context HttpHeaders headers) {
         String language = StaffPages.language(null, headers);
         csrf.check(actor.subject(), form.getFirst(StaffCsrf.FIELD));
-        ActionForms.Parsed parsed = ActionForms.parse(form, language, validator);
+        ZoneId zone = pages.zone(requests.get(id, false, scope.get()).controllerId());
+        ActionForms.Parsed parsed = ActionForms.parse(form, language, zone, validator);
         if (!parsed.errors().isEmpty()) {
             return render(id, language, Response.Status.BAD_REQUEST, parsed.values(), parsed.errors(),
                     parsed.actionName(), null);
@@ -121,7 +124,7 @@ public class RequestPageResource {
             if (!"yes".equals(form.getFirst("confirm"))) {
                 RequestLifecycle.ActionPreview preview = lifecycle.preview(id, command, actor.subject(), scope.get());
                 if (!preview.letters().isEmpty() || !preview.requesterReads().isEmpty()) {
-                    return preview(id, command.action(), parsed.values(), preview, language);
+                    return preview(id, command, parsed.values(), preview, language, zone);
                 }
             }
             identityViews.traced(lifecycle.act(id, command, actor.subject(), true, scope.get()), actor.subject());
@@ -132,7 +135,7 @@ public class RequestPageResource {
                 throw e;
             }
             return render(id, language, Response.Status.BAD_REQUEST, parsed.values(),
-                    ActionForms.errors(e), parsed.actionName(), null);
+                    ActionForms.errors(e, Refusals.messages(language)), parsed.actionName(), null);
         }
         return done(id, command.action().name());
     }
@@ -168,7 +171,7 @@ public class RequestPageResource {
                 throw e;
             }
             return render(id, language, Response.Status.BAD_REQUEST, Map.of("text", text == null ? "" : text),
-                    Map.of("text", ActionForms.message(e)), "NOTE", null);
+                    Map.of("text", Refusals.text(e, Refusals.messages(language))), "NOTE", null);
         }
         return done(id, null);
     }
@@ -192,7 +195,7 @@ public class RequestPageResource {
                 throw e;
             }
             return render(id, language, Response.Status.BAD_REQUEST, Map.of(),
-                    Map.of("file", ActionForms.message(e)), "DOCUMENT", null);
+                    Map.of("file", Refusals.text(e, Refusals.messages(language))), "DOCUMENT", null);
         }
         return done(id, null);
     }
@@ -206,11 +209,16 @@ public class RequestPageResource {
         }
     }
 
-    /** The request changed meanwhile: the page again, as it is now, saying so, with what was sent kept. */
+    /**
+     * The request changed meanwhile: the page again, as it is now, saying so and why the step is refused in it, with
+     * what was sent kept.
+     */
     private Response conflict(UUID id, String language, Map<String, String> values, String action,
             StateConflictException e) {
-        return render(id, language, Response.Status.CONFLICT, values, Map.of(), action, RequestPages.messages(language)
-                .conflict(Vocabulary.of(language).status(RequestStatus.valueOf(e.currentState()))));
+        String changed = RequestPages.messages(language)
+                .conflict(Vocabulary.of(language).status(RequestStatus.valueOf(e.currentState())));
+        return render(id, language, Response.Status.CONFLICT, values, Map.of(), action,
+                changed + " " + Refusals.text(e, Refusals.messages(language)));
     }
 
     /** After a change, the page is read again (post, redirect, get): a reload never repeats the change. */
@@ -231,16 +239,19 @@ public class RequestPageResource {
                 StaffPages.otherLanguageUrl("/desk/requests/" + id, language), true), language);
     }
 
-    private Response preview(UUID id, Action action, Map<String, String> values,
-            RequestLifecycle.ActionPreview preview, String language) {
+    private Response preview(UUID id, ActionCommand command, Map<String, String> values,
+            RequestLifecycle.ActionPreview preview, String language, ZoneId zone) {
+        Action action = command.action();
         RequestView view = identityViews.traced(requests.get(id, true, scope.get()), actor.subject());
         RequestPage page = pages.build(view, List.of(), List.of(), language, new RequestPages.FormState(
                 csrf.token(actor.subject()), actor.subject(), values, Map.of(), null, null));
         RequestPageMessages m = RequestPages.messages(language);
         Map<String, String> reads = new LinkedHashMap<>();
         preview.requesterReads().forEach((field, text) -> reads.put(ActionForms.fieldLabel(field, m), text));
+        String happenedAt = command.at() == null ? null
+                : new RequestPages.Dates(language, zone).instant(command.at().toInstant());
         return StaffPages.html(Response.Status.OK, Templates.preview(page, action.name(),
-                Vocabulary.of(language).action(action),
+                Vocabulary.of(language).action(action), happenedAt,
                 preview.letters().stream().map(letters::preview).map(letter -> PreviewLetter.of(letter, m)).toList(),
                 reads.entrySet().stream().map(e -> new RequestPage.Option(e.getKey(), e.getValue())).toList(),
                 values.entrySet().stream().filter(e -> !e.getKey().equals("action"))

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -94,7 +95,7 @@ public class RequestPages {
                 view.propagationSla() == null || view.propagationSla().due() == null ? null
                         : dates.date(view.propagationSla().due()),
                 view.propagationSla() != null && view.propagationSla().overdue(),
-                forms == null ? null : work(view, words, m, forms, processings),
+                forms == null ? null : work(view, words, forms, processings, dates),
                 view.letters().stream().anyMatch(letter -> letter.by() == RequestView.LetterChannel.POST
                         && letter.postedOn() == null));
     }
@@ -247,8 +248,8 @@ public class RequestPages {
         };
     }
 
-    private RequestPage.Work work(RequestView view, Vocabulary words, RequestPageMessages m, FormState forms,
-            List<ProcessingView> processings) {
+    private RequestPage.Work work(RequestView view, Vocabulary words, FormState forms,
+            List<ProcessingView> processings, Dates dates) {
         List<RequestPage.Option> grounds = Arrays.stream(LegalGround.values())
                 .filter(ground -> ground.answers(view.right()))
                 .map(ground -> new RequestPage.Option(ground.name(), words.legalGround(ground))).toList();
@@ -270,7 +271,21 @@ public class RequestPages {
                 .map(colleague -> new RequestPage.Option(colleague.subject(), colleague.name())).toList();
         return new RequestPage.Work(forms.csrf(), actions, colleagues, forms.me(),
                 view.assignee() == null ? "" : view.assignee(), studies, view.participantCode() == null,
-                forms.values(), forms.errors(), forms.erroredAction(), forms.notice());
+                forms.values(), forms.errors(), forms.erroredAction(), forms.notice(),
+                zoneWords(dates.zone(), Locale.forLanguageTag(dates.language())));
+    }
+
+    /** The controller's time zone, in which staff read and type the moments of a request. */
+    ZoneId zone(UUID controllerId) {
+        return ZoneId.of(catalog.controller(controllerId).timeZone());
+    }
+
+    /** A zone as people name it, with the place its id names: "heure d’Europe centrale (Paris)". */
+    static String zoneWords(ZoneId zone, Locale locale) {
+        String id = zone.getId();
+        String place = id.contains("/") ? id.substring(id.lastIndexOf('/') + 1).replace('_', ' ') : null;
+        String name = zone.getDisplayName(TextStyle.FULL, locale);
+        return place == null || place.equals(name) ? name : name + " (" + place + ")";
     }
 
     private static RequestPage.ActionForm form(Action action, String kind, Vocabulary words,

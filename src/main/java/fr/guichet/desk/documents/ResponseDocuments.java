@@ -38,11 +38,6 @@ public class ResponseDocuments {
     static final Map<String, String> EXTENSIONS = Map.of("application/pdf", "pdf", "application/json", "json",
             "text/csv", "csv", "application/xml", "xml", "application/zip", "zip");
 
-    /** Why a file cannot be kept, before anything is written. */
-    public enum Refusal {
-        TYPE, EMPTY, TOO_LARGE
-    }
-
     /** What a document is to the request: delivered to the requester, or the letter they sent, scanned. */
     enum Kind {
         RESPONSE, RECEIVED_LETTER
@@ -69,14 +64,14 @@ public class ResponseDocuments {
      * Why a file of this media type and size would be refused, by {@link #attach} and {@link #attachReceivedLetter}
      * alike; empty when it would be kept. A form checks it before it writes anything.
      */
-    public static Optional<Refusal> refusal(String mediaType, long size) {
+    public static Optional<DocumentRefusal> refusal(String mediaType, long size) {
         if (!EXTENSIONS.containsKey(essence(mediaType))) {
-            return Optional.of(Refusal.TYPE);
+            return Optional.of(DocumentRefusal.TYPE_NOT_ACCEPTED);
         }
         if (size == 0) {
-            return Optional.of(Refusal.EMPTY);
+            return Optional.of(DocumentRefusal.EMPTY);
         }
-        return size > MAX_BYTES ? Optional.of(Refusal.TOO_LARGE) : Optional.empty();
+        return size > MAX_BYTES ? Optional.of(DocumentRefusal.TOO_LARGE) : Optional.empty();
     }
 
     /** The file name endings a browser's file picker may offer, as its {@code accept} attribute takes them. */
@@ -118,17 +113,18 @@ public class ResponseDocuments {
      * A Content-Type as the desk compares it: type and subtype in lower case, parameters dropped (media types are
      * case-insensitive, so APPLICATION/PDF is a PDF); the empty string when there is none.
      */
-    static String essence(String contentType) {
+    public static String essence(String contentType) {
         return contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     }
 
     private static void check(String mediaType, byte[] content) {
         refusal(mediaType, content == null ? 0 : content.length).ifPresent(refusal -> {
             throw switch (refusal) {
-                case TYPE -> DomainException.invalidInput("Content-Type", "must be one of " + EXTENSIONS.keySet());
-                case EMPTY -> DomainException.invalidInput("body", "the document is empty");
-                case TOO_LARGE -> DomainException.ruleViolation("body", "a document is at most " + MAX_MEBIBYTES
-                        + " MiB");
+                case TYPE_NOT_ACCEPTED -> DomainException.invalidInput(refusal, "Content-Type", "must be one of "
+                        + EXTENSIONS.keySet());
+                case EMPTY -> DomainException.invalidInput(refusal, "body", "the document is empty");
+                case TOO_LARGE -> DomainException.ruleViolation(refusal, "body", "a document is at most "
+                        + MAX_MEBIBYTES + " MiB");
             };
         });
     }

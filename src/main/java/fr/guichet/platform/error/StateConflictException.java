@@ -9,7 +9,12 @@ public class StateConflictException extends DomainException {
     private final List<String> allowedActions;
 
     public StateConflictException(String message, String currentState, List<String> allowedActions) {
-        super(Kind.CONFLICT, message);
+        this(null, message, currentState, allowedActions);
+    }
+
+    public StateConflictException(RefusalCode code, String message, String currentState,
+            List<String> allowedActions) {
+        super(Kind.CONFLICT, code, message, List.of());
         this.currentState = currentState;
         this.allowedActions = List.copyOf(allowedActions);
     }
