@@ -2,6 +2,7 @@ package fr.guichet.request;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -186,6 +187,9 @@ public class RequestService {
         return Request.count() > 0;
     }
 
+    /** Art. 99(2) GDPR: no request under it was received before the day it began to apply. */
+    static final LocalDate GDPR_APPLIES = LocalDate.of(2018, 5, 25);
+
     /** The rules every filing meets, whatever the channel; answers the controller the request goes to. */
     private ControllerView checked(Filing filing, Instant now) {
         if (filing.receivedAt().isAfter(now)) {
@@ -195,7 +199,12 @@ public class RequestService {
         checkParties(filing);
         scopes.checkStudy(filing.studyId(), blankToNull(filing.participantCode()), scope);
         checkRight(filing, scope);
-        return catalog.controller(scope.get(0).controllerId());
+        ControllerView controller = catalog.controller(scope.get(0).controllerId());
+        if (RequestDeadlines.localDate(filing.receivedAt(), controller).isBefore(GDPR_APPLIES)) {
+            throw DomainException.invalidInput("receivedAt", "must not be before " + GDPR_APPLIES
+                    + ", when the GDPR began to apply");
+        }
+        return controller;
     }
 
     static Request find(UUID id) {
