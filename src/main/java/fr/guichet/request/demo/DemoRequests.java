@@ -97,7 +97,9 @@ public class DemoRequests {
         act(limitation, Action.EXTEND, 24, command(Action.EXTEND).extension(ExtensionReason.COMPLEXITY,
                 "Vos données sont réparties dans plusieurs entrepôts."));
 
-        UUID registryOpposition = file(registry, Right.OPPOSITION, Channel.POST, 6, null, null, "Anne Muller", null);
+        // She wrote by post and gave no e-mail address: her letters are on the list of letters to print.
+        UUID registryOpposition = file(registry, Right.OPPOSITION, Channel.POST, 6, null, null,
+                new RequesterInput(RequesterRole.SELF, "Anne Muller", null, "4 rue des Juifs\n67000 Strasbourg"), null);
         act(registryOpposition, Action.START, 5, null);
 
         UUID refused = file(odh, Right.ERASURE, Channel.IN_PERSON, 35, study.get("ODH-POUMON-IO"), "IO-0921",
@@ -110,8 +112,13 @@ public class DemoRequests {
 
     private UUID file(UUID processingId, Right right, Channel channel, int daysAgo, UUID studyId, String code,
             String requester, String subject) {
-        RequesterInput who = new RequesterInput(subject == null ? RequesterRole.SELF : RequesterRole.HEIR, requester,
-                requester.toLowerCase().replace(' ', '.').replace("è", "e") + "@patient.example", null);
+        return file(processingId, right, channel, daysAgo, studyId, code, new RequesterInput(subject == null
+                ? RequesterRole.SELF : RequesterRole.HEIR, requester,
+                requester.toLowerCase().replace(' ', '.').replace("è", "e") + "@patient.example", null), subject);
+    }
+
+    private UUID file(UUID processingId, Right right, Channel channel, int daysAgo, UUID studyId, String code,
+            RequesterInput who, String subject) {
         Filing filing = new Filing(List.of(processingId), right, who, subject == null ? null
                 : new SubjectInput(subject), studyId, code, null, null, "fr", channel, daysAgo(daysAgo).minus(
                         Duration.ofHours(2)), false);
