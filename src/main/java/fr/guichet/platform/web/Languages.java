@@ -20,7 +20,7 @@ public final class Languages {
     }
 
     public static boolean supported(String language) {
-        return SUPPORTED.contains(language);
+        return language != null && SUPPORTED.contains(language);
     }
 
     /** The first of the browser's preferred languages that the desk speaks, else French. */
