@@ -112,6 +112,15 @@ public class RequestResource {
         return traced(lifecycle.note(id, body.text(), actor(), scope.get()));
     }
 
+    /** Staff posted the letter history entry {@code seq} owed by post: the day goes into the history. */
+    @POST
+    @Path("{id}/letters/{seq}/posted")
+    @RolesAllowed(Roles.DPO)
+    public RequestView letterPosted(@PathParam("id") UUID id, @PathParam("seq") int seq,
+            @Valid @NotNull LetterPostedInput body) {
+        return traced(lifecycle.letterPosted(id, seq, body.postedOn(), actor(), scope.get()));
+    }
+
     private RequestView traced(RequestView view) {
         return identityViews.traced(view, actor());
     }

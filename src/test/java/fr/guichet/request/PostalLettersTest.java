@@ -2,6 +2,10 @@ package fr.guichet.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import fr.guichet.platform.error.DomainException;
 import fr.guichet.platform.security.StaffScope;
 import fr.guichet.platform.web.PageRequest;
+import fr.guichet.testsupport.Api;
 import fr.guichet.testsupport.Desk;
+import fr.guichet.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -93,6 +99,28 @@ class PostalLettersTest {
                 new StaffScope(false, Set.of(UUID.randomUUID()))))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
+    }
+
+    @Test
+    void theApiListsTheLettersToPostAndRecordsThePosting() {
+        Desk.Catalogue centre = Desk.catalogue();
+        String id = Desk.file(postalFiling(centre));
+        String dpo = "postal-api-" + UUID.randomUUID().toString().substring(0, 8);
+        Tokens.grant(dpo, centre.controllerId());
+        String today = LocalDate.now(PARIS).toString();
+
+        Api.as(Tokens.ungranted(dpo, "dpo")).get("/api/v1/desk/letters").then().statusCode(200).body("items.requestId", contains(id))
+                .body("items[0].seq", equalTo(1)).body("items[0].template", startsWith("requester-acknowledgement/"));
+        Api.as(Tokens.ungranted(dpo, "dpo")).body(Map.of("postedOn", LocalDate.now(PARIS).plusDays(2).toString()))
+                .post("/api/v1/desk/requests/" + id + "/letters/1/posted").then().statusCode(422);
+        Api.as(Tokens.ungranted(dpo, "dpo")).body(Map.of("postedOn", today))
+                .post("/api/v1/desk/requests/" + id + "/letters/1/posted").then().statusCode(200)
+                .body("letters[0].postedOn", equalTo(today)).body("history[-1].event", equalTo("LETTER_POSTED"));
+        Api.as(Tokens.ungranted(dpo, "dpo")).body(Map.of("postedOn", today))
+                .post("/api/v1/desk/requests/" + id + "/letters/1/posted").then().statusCode(409);
+        Api.as(Tokens.ungranted(dpo, "dpo")).get("/api/v1/desk/letters").then().statusCode(200)
+                .body("items", empty());
+        Desk.asCompliance().get("/api/v1/desk/letters").then().statusCode(403);
     }
 
     /** Received by post yesterday from someone who gave only a postal address. */
