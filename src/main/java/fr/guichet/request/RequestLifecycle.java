@@ -381,26 +381,28 @@ public class RequestLifecycle {
             throw DomainException.ruleViolation(Refusal.AT_IN_FUTURE, "at", "must not be in the future");
         }
         if (at.isBefore(request.receivedAt)) {
-            throw DomainException.ruleViolation(Refusal.AT_BEFORE_RECEIPT, "at", "must not precede the receipt of the request ("
-                    + request.receivedAt + ")");
+            throw DomainException.ruleViolation(Refusal.AT_BEFORE_RECEIPT, "at",
+                    "must not precede the receipt of the request (" + request.receivedAt + ")");
         }
         Instant last = history.get(history.size() - 1).occurredAt;
         if (at.isBefore(last)) {
-            throw DomainException.ruleViolation(Refusal.AT_BEFORE_LAST_EVENT, "at", "must not precede the last recorded event (" + last
-                    + "): record events in the order they happened");
+            throw DomainException.ruleViolation(Refusal.AT_BEFORE_LAST_EVENT, "at",
+                    "must not precede the last recorded event (" + last + "): record events in the order they happened");
         }
     }
 
     private void extend(Request request, List<HistoryEntry> history, ControllerView controller,
             ActionCommand command, Instant at, Map<String, String> details) {
         if (command.reasonCode() == null) {
-            throw DomainException.invalidInput(Refusal.EXTENSION_REASON_REQUIRED, "reasonCode", "is required to EXTEND (COMPLEXITY or NUMBER_OF_REQUESTS)");
+            throw DomainException.invalidInput(Refusal.EXTENSION_REASON_REQUIRED, "reasonCode",
+                    "is required to EXTEND (COMPLEXITY or NUMBER_OF_REQUESTS)");
         }
         String reasonText = required(command.reasonText(), Refusal.EXTENSION_TEXT_REQUIRED, "reasonText",
                 "the extension notice must tell the person why (Art. 12(3))");
         if (!deadlines.extensionInTime(request, history, controller, at)) {
-            throw DomainException.conflict(Refusal.TOO_LATE_TO_EXTEND, "Too late to extend: the extension notice was due by "
-                    + deadlines.extensionNoticeDue(request, history, controller, at).format(DAY)
+            throw DomainException.conflict(Refusal.TOO_LATE_TO_EXTEND,
+                    "Too late to extend: the extension notice was due by "
+                            + deadlines.extensionNoticeDue(request, history, controller, at).format(DAY)
                     + " (Art. 12(3): within one month of receipt).");
         }
         request.extended = true;

@@ -109,7 +109,8 @@ class PostalLettersTest {
         Tokens.grant(dpo, centre.controllerId());
         String today = LocalDate.now(PARIS).toString();
 
-        Api.as(Tokens.ungranted(dpo, "dpo")).get("/api/v1/desk/letters").then().statusCode(200).body("items.requestId", contains(id))
+        Api.as(Tokens.ungranted(dpo, "dpo")).get("/api/v1/desk/letters").then().statusCode(200)
+                .body("items.requestId", contains(id))
                 .body("items[0].seq", equalTo(1)).body("items[0].template", startsWith("requester-acknowledgement/"));
         Api.as(Tokens.ungranted(dpo, "dpo")).body(Map.of("postedOn", LocalDate.now(PARIS).plusDays(2).toString()))
                 .post("/api/v1/desk/requests/" + id + "/letters/1/posted").then().statusCode(422);
