@@ -403,7 +403,7 @@ public class RequestLifecycle {
             throw DomainException.conflict(Refusal.TOO_LATE_TO_EXTEND,
                     "Too late to extend: the extension notice was due by "
                             + deadlines.extensionNoticeDue(request, history, controller, at).format(DAY)
-                    + " (Art. 12(3): within one month of receipt).");
+                            + " (Art. 12(3): within one month of receipt).");
         }
         request.extended = true;
         details.put("reasonCode", command.reasonCode().name());
