@@ -44,7 +44,7 @@ class RouteParityTest {
                 operations++;
                 String path = pathEntry.getKey().replace("{id}",
                         pathEntry.getKey().contains("/partners/") ? "no-such-partner" : UUID.randomUUID().toString())
-                        .replace("{subject}", "parity-subject");
+                        .replace("{subject}", "parity-subject").replace("{seq}", "1");
                 Response response = request(operation.getValue()).request(operation.getKey().toUpperCase(), path);
                 String type = response.getContentType().startsWith("application/problem+json")
                         ? response.path("type") : "";
@@ -68,7 +68,7 @@ class RouteParityTest {
                     continue;
                 }
                 String path = pathEntry.getKey().replace("{id}", UUID.randomUUID().toString())
-                        .replace("{subject}", "parity-subject");
+                        .replace("{subject}", "parity-subject").replace("{seq}", "1");
                 var request = given();
                 if (operation.getValue().has("requestBody")) {
                     request = request.contentType("application/json").body("{}");
