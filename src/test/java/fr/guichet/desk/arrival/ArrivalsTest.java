@@ -11,10 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,9 +25,10 @@ import org.junit.jupiter.api.Test;
 import fr.guichet.platform.mail.MailDispatcher;
 import fr.guichet.propagation.delivery.WebhookDispatcher;
 import fr.guichet.testsupport.Api;
-import fr.guichet.testsupport.Desk;
 import fr.guichet.testsupport.Desk.Catalogue;
+import fr.guichet.testsupport.Desk;
 import fr.guichet.testsupport.Mailbox;
+import fr.guichet.testsupport.Replicas;
 import fr.guichet.testsupport.Tokens;
 import fr.guichet.testsupport.WebhookReceiver;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -280,27 +277,7 @@ class ArrivalsTest {
     void twoReplicasRunningAtTheSameInstantAnnounceEachArrivalOnce() throws InterruptedException {
         Centre centre = Centre.create("fr", true);
         List<Filed> filed = IntStream.range(0, 3).mapToObj(i -> fileOnTheWeb(centre, "ACCESS")).toList();
-        CountDownLatch ready = new CountDownLatch(2);
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService replicas = Executors.newFixedThreadPool(2);
-        try {
-            List<CompletableFuture<Integer>> runs = IntStream.range(0, 2)
-                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
-                        ready.countDown();
-                        try {
-                            start.await();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            throw new IllegalStateException(e);
-                        }
-                        return arrivals.runOnce();
-                    }, replicas)).toList();
-            ready.await();
-            start.countDown();
-            CompletableFuture.allOf(runs.toArray(new CompletableFuture<?>[0])).join();
-        } finally {
-            replicas.shutdown();
-        }
+        Replicas.runTogether(2, () -> arrivals.runOnce());
         announce(ArrivalMode.IMMEDIATE);
 
         for (Filed one : filed) {

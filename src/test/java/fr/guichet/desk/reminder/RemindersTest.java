@@ -16,10 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
@@ -33,9 +29,10 @@ import org.junit.jupiter.api.Test;
 
 import fr.guichet.platform.mail.MailDispatcher;
 import fr.guichet.testsupport.Api;
-import fr.guichet.testsupport.Desk;
 import fr.guichet.testsupport.Desk.Catalogue;
+import fr.guichet.testsupport.Desk;
 import fr.guichet.testsupport.GreenMailResource;
+import fr.guichet.testsupport.Replicas;
 import fr.guichet.testsupport.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -243,27 +240,7 @@ class RemindersTest {
         Centre centre = Centre.create("fr");
         List<String> ids = IntStream.range(0, 12).mapToObj(i -> centre.file("ERASURE", today().minusDays(40 + i)))
                 .toList();
-        CountDownLatch ready = new CountDownLatch(2);
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService replicas = Executors.newFixedThreadPool(2);
-        try {
-            List<CompletableFuture<Integer>> runs = IntStream.range(0, 2)
-                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
-                        ready.countDown();
-                        try {
-                            start.await();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            throw new IllegalStateException(e);
-                        }
-                        return reminders.runOnce();
-                    }, replicas)).toList();
-            ready.await();
-            start.countDown();
-            CompletableFuture.allOf(runs.toArray(new CompletableFuture<?>[0])).join();
-        } finally {
-            replicas.shutdown();
-        }
+        Replicas.runTogether(2, () -> reminders.runOnce());
         deliver();
 
         for (String id : ids) {
